@@ -1,0 +1,150 @@
+package dev.chatlab.grader;
+
+import dev.chatlab.grader.harness.Target;
+import dev.chatlab.grader.report.ConsoleScorecard;
+import dev.chatlab.grader.report.ReportFolder;
+import dev.chatlab.grader.result.GradeResult;
+import dev.chatlab.grader.result.LabResult;
+import dev.chatlab.grader.run.Kit;
+import dev.chatlab.grader.run.Lab;
+import dev.chatlab.grader.run.LabRunner;
+import dev.chatlab.grader.run.SubmissionBuilder;
+import java.nio.charset.StandardCharsets;
+import java.io.PrintStream;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code grade}: grades one lab or all of them, against the kit's reference jars, a student's submission,
+ * or any commands that honour the process contract, and writes the reports.
+ */
+@Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Grade a lab's server and client, print the scorecard, and write the reports.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every check passed", "1:some check failed", "2:bad usage",
+            "3:grading could not run (build failed, jar missing)"})
+final class GradeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--lab", paramLabel = "N|all", defaultValue = "all",
+            description = "The lab to grade, 1-5, or all labs this kit has (default: ${DEFAULT-VALUE}).")
+    private String lab;
+
+    @Option(names = "--server-cmd", paramLabel = "CMD",
+            description = "Grade this server command instead (the grader appends --port 0); one lab only.")
+    private String serverCommand;
+
+    @Option(names = "--client-cmd", paramLabel = "CMD",
+            description = "Grade this client command instead (the grader appends --host/--port); one lab only.")
+    private String clientCommand;
+
+    @Option(names = "--submission", paramLabel = "DIR",
+            description = "Build this copy of the kit (a student's work) and grade its jars.")
+    private Path submission;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Replay the random data of an earlier run.")
+    private Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "chatlab-report",
+            description = "Folder for scorecard.txt, junit.xml, results.json, summary.md (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--build-timeout", paramLabel = "SECONDS", defaultValue = "600",
+            description = "Limit of a submission's build (default: ${DEFAULT-VALUE}).")
+    private int buildTimeoutSeconds;
+
+    @Option(names = "--kit", paramLabel = "DIR", hidden = true,
+            description = "The kit whose reference jars are graded (default: the grader's own).")
+    private Path kitRoot;
+
+    @Override
+    public Integer call() throws Exception {
+        Kit kit = kitRoot != null ? new Kit(kitRoot) : Kit.ofThisGrader();
+        Kit graded = submission != null ? new Kit(submission) : kit;
+        List<Lab> labs = labsToGrade(graded);
+        long runSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+
+        Instant started = Instant.now();
+        List<LabResult> results = new ArrayList<>();
+        for (Lab each : labs) {
+            Target target = target(each, kit);
+            err.println("grading " + each.title() + ": " + target.description() + " ...");
+            results.add(LabRunner.grade(each, target, runSeed));
+        }
+        GradeResult result = new GradeResult(results, runSeed, started, Duration.between(started, Instant.now()));
+
+        PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        stdout.print(new ConsoleScorecard(ConsoleScorecard.colorWanted()).render(result));
+        List<Path> reports = ReportFolder.write(result, out);
+        stdout.println("reports: " + String.join(", ", reports.stream().map(Path::toString).toList()));
+        return result.allPassed() ? 0 : 1;
+    }
+
+    private List<Lab> labsToGrade(Kit graded) {
+        List<Lab> labs;
+        if (lab.equals("all")) {
+            labs = Arrays.stream(Lab.values()).filter(graded::has).toList();
+            if (labs.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "No lab to grade in " + graded.root());
+            }
+        } else {
+            int number;
+            try {
+                number = Integer.parseInt(lab);
+            } catch (NumberFormatException e) {
+                throw new ParameterException(spec.commandLine(), "--lab takes 1-5 or all, not: " + lab);
+            }
+            Lab chosen = Lab.byNumber(number).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "The grader has no suite for lab " + number + " yet; it grades labs "
+                            + Arrays.stream(Lab.values()).map(l -> Integer.toString(l.number())).toList()));
+            labs = List.of(chosen);
+        }
+        if ((serverCommand != null || clientCommand != null) && labs.size() != 1) {
+            throw new ParameterException(spec.commandLine(), "--server-cmd and --client-cmd need one --lab N");
+        }
+        if (submission != null && !Files.isDirectory(submission)) {
+            throw new ParameterException(spec.commandLine(), "No such submission folder: " + submission);
+        }
+        return labs;
+    }
+
+    /** The reference jar, the submission's jar (built first), with --server-cmd/--client-cmd put in. */
+    private Target target(Lab lab, Kit kit) throws Exception {
+        Target base;
+        if (submission != null) {
+            Kit built = new SubmissionBuilder(Duration.ofSeconds(buildTimeoutSeconds), out)
+                    .build(new Kit(submission), lab);
+            base = built.target(lab, "submission " + built.jar(lab));
+        } else {
+            if (!Files.isRegularFile(kit.jar(lab)) && (serverCommand == null || clientCommand == null)) {
+                throw new IllegalStateException("Missing " + kit.jar(lab) + "; build the kit first (./chatlab build)");
+            }
+            base = kit.target(lab, "reference " + kit.root().relativize(kit.jar(lab)));
+        }
+        if (serverCommand == null && clientCommand == null) {
+            return base;
+        }
+        String description = (serverCommand != null ? "server `" + serverCommand + "`" : "reference server")
+                + " and " + (clientCommand != null ? "client `" + clientCommand + "`" : "reference client");
+        return new Target(description,
+                serverCommand != null ? Target.shellCommand(serverCommand) : base.serverCommand(),
+                clientCommand != null ? Target.shellCommand(clientCommand) : base.clientCommand());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.chatlab.grader.check;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Marks a method of a grading suite as one graded check: a JUnit test worth {@link #points()} points.
+ *
+ * <p>The method's name is the check's name, read as a sentence ({@code echoes_one_line} is shown as
+ * "echoes one line"). When the check fails, the report shows {@link #hint()} and a link to
+ * {@link #see()}, the handout section that explains the behaviour. The check fails if it runs longer than
+ * {@link #timeoutSeconds()}: its processes and sockets are then closed.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Test
+public @interface Check {
+
+    /** Points earned when the check passes; the checks of one lab add up to 100. */
+    int points();
+
+    /** What to look at when the check fails, in one or two sentences addressed to the student. */
+    String hint();
+
+    /** The handout section that explains the behaviour, relative to {@code docs/}: {@code lab01.md#half-close}. */
+    String see();
+
+    /** Wall-clock limit of the whole check, processes included. */
+    int timeoutSeconds() default 15;
+}

@@ -1,0 +1,116 @@
+package dev.chatlab.grader.check;
+
+import dev.chatlab.grader.harness.Harness;
+import dev.chatlab.grader.harness.Target;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+
+/**
+ * Runs each {@link Check}: gives it a fresh {@link Harness} for the target named in the run's configuration,
+ * enforces its time limit, and, when it fails, publishes the transcript and the processes' stderr as report
+ * entries for the result collector. After the check, every process it started is killed.
+ */
+public final class GradingExtension implements ParameterResolver, InvocationInterceptor, AfterEachCallback {
+
+    /** How many transcript events and stderr lines a failure shows. */
+    private static final int TRANSCRIPT_EVENTS_SHOWN = 25;
+    private static final int STDERR_LINES_SHOWN = 12;
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "check-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Harness.class;
+    }
+
+    @Override
+    public Harness resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return store(context).getOrComputeIfAbsent(Harness.class, key -> newHarness(context), Harness.class);
+    }
+
+    @Override
+    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                    ExtensionContext context) throws Throwable {
+        Check check = context.getRequiredTestMethod().getAnnotation(Check.class);
+        Harness harness = store(context).get(Harness.class, Harness.class);
+        if (check == null || harness == null) {
+            throw new IllegalStateException(context.getDisplayName() + " is not a @Check with a Harness parameter");
+        }
+        Thread checkThread = Thread.currentThread();
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            timedOut.set(true);
+            harness.close();
+            checkThread.interrupt();
+        }, check.timeoutSeconds(), TimeUnit.SECONDS);
+        try {
+            invocation.proceed();
+        } catch (Throwable failure) {
+            watchdog.cancel(false);
+            Thread.interrupted();
+            Throwable reported = timedOut.get()
+                    ? new AssertionError("expected the check to finish within " + check.timeoutSeconds()
+                            + " s, but it was still waiting when time ran out (" + failure.getMessage() + ")", failure)
+                    : failure;
+            publishEvidence(context, harness);
+            throw reported;
+        } finally {
+            watchdog.cancel(false);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Harness harness = store(context).remove(Harness.class, Harness.class);
+        if (harness != null) {
+            harness.close();
+        }
+    }
+
+    private static void publishEvidence(ExtensionContext context, Harness harness) {
+        int events = harness.transcript().size();
+        List<String> transcript = harness.transcript().last(TRANSCRIPT_EVENTS_SHOWN);
+        String heading = events > transcript.size()
+                ? "transcript, last " + transcript.size() + " of " + events + " events:"
+                : "transcript:";
+        context.publishReportEntry(Map.of(
+                "transcript", heading + "\n  " + String.join("\n  ", transcript),
+                "stderr", String.join("\n", harness.stderrTails(STDERR_LINES_SHOWN))));
+    }
+
+    private static Harness newHarness(ExtensionContext context) {
+        Target target = new Target(
+                context.getConfigurationParameter(RunParameters.TARGET).orElse("reference"),
+                command(context, RunParameters.SERVER_COMMAND),
+                command(context, RunParameters.CLIENT_COMMAND));
+        long seed = context.getConfigurationParameter(RunParameters.SEED).map(Long::parseLong).orElse(0L);
+        return new Harness(target, seed, context.getUniqueId());
+    }
+
+    private static List<String> command(ExtensionContext context, String key) {
+        String encoded = context.getConfigurationParameter(key).orElseThrow(() ->
+                new IllegalStateException("The grading run has no " + key + " configuration parameter"));
+        return Arrays.asList(encoded.split(RunParameters.SEPARATOR));
+    }
+
+    private static ExtensionContext.Store store(ExtensionContext context) {
+        return context.getStore(ExtensionContext.Namespace.create(GradingExtension.class, context.getUniqueId()));
+    }
+}

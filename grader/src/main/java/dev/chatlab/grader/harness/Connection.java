@@ -1,0 +1,198 @@
+package dev.chatlab.grader.harness;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One TCP connection of the grader's, to a server under test or from a client under test, with every byte
+ * sent and received written to the check's {@link Transcript}.
+ *
+ * <p>Every read is bounded by a timeout and fails with an "expected X, but got Y" message. Not thread-safe:
+ * one thread reads, and one thread (possibly another) writes.
+ */
+public final class Connection implements AutoCloseable {
+
+    private final Socket socket;
+    private final String name;
+    private final Transcript transcript;
+    private final InputStream in;
+    private final OutputStream out;
+    /** Bytes received but not yet consumed by a read method. */
+    private byte[] pending = new byte[0];
+
+    Connection(Socket socket, String name, Transcript transcript) throws IOException {
+        this.socket = Objects.requireNonNull(socket, "socket");
+        this.name = Objects.requireNonNull(name, "name");
+        this.transcript = Objects.requireNonNull(transcript, "transcript");
+        socket.setTcpNoDelay(true);
+        this.in = socket.getInputStream();
+        this.out = socket.getOutputStream();
+    }
+
+    /** The name this connection has in the transcript: {@code client#1}, {@code fake server}. */
+    public String name() {
+        return name;
+    }
+
+    /** Sends {@code data} at once. */
+    public void send(byte[] data) throws IOException {
+        transcript.sent(name, data, 0, data.length);
+        out.write(data);
+        out.flush();
+    }
+
+    /** Sends {@code text} as UTF-8, with no line end added. */
+    public void send(String text) throws IOException {
+        send(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends {@code line} as UTF-8 followed by {@code \n}. */
+    public void sendLine(String line) throws IOException {
+        send(line + "\n");
+    }
+
+    /** Half-closes: no more bytes will be sent, but the peer's bytes can still be read. */
+    public void shutdownOutput() throws IOException {
+        transcript.note(name, "half-closes (shutdownOutput)");
+        socket.shutdownOutput();
+    }
+
+    /** Closes abruptly with a TCP reset (SO_LINGER 0) instead of an orderly close. */
+    public void reset() throws IOException {
+        transcript.note(name, "resets the connection (SO_LINGER 0)");
+        socket.setSoLinger(true, 0);
+        socket.close();
+    }
+
+    /**
+     * Reads up to and including the next {@code \n} and returns the line without it (nor a {@code \r}
+     * before it). Blocks at most {@code timeout}; fails if no whole line arrived by then or the peer closed.
+     */
+    public String readLine(Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int newline;
+        while ((newline = indexOf(pending, (byte) '\n')) < 0) {
+            if (!receive(deadline)) {
+                throw new AssertionError(String.format("%s expected a whole line, but %s", name,
+                        pending.length == 0 ? "the connection was closed" : "the connection was closed after "
+                                + Transcript.show(pending, 0, pending.length) + " with no line end"));
+            }
+            if (System.nanoTime() >= deadline && indexOf(pending, (byte) '\n') < 0) {
+                throw timedOut("a whole line", timeout);
+            }
+        }
+        byte[] line = Arrays.copyOf(pending, newline);
+        pending = Arrays.copyOfRange(pending, newline + 1, pending.length);
+        int end = line.length > 0 && line[line.length - 1] == '\r' ? line.length - 1 : line.length;
+        return new String(line, 0, end, StandardCharsets.UTF_8);
+    }
+
+    /** Reads exactly {@code count} bytes, blocking at most {@code timeout}. */
+    public byte[] readExactly(int count, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (pending.length < count) {
+            if (!receive(deadline)) {
+                throw new AssertionError(String.format("%s expected %d bytes, but the connection was closed after %d",
+                        name, count, pending.length));
+            }
+            if (System.nanoTime() >= deadline && pending.length < count) {
+                throw timedOut(count + " bytes", timeout);
+            }
+        }
+        byte[] data = Arrays.copyOf(pending, count);
+        pending = Arrays.copyOfRange(pending, count, pending.length);
+        return data;
+    }
+
+    /** Expects the peer to close (end of stream or reset) within {@code timeout}, with no more data first. */
+    public void expectClosed(Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (pending.length == 0) {
+            try {
+                if (!receive(deadline)) {
+                    transcript.note(name, "sees the connection closed");
+                    return;
+                }
+            } catch (SocketException reset) {
+                transcript.note(name, "sees the connection reset");
+                return;
+            }
+            if (pending.length == 0 && System.nanoTime() >= deadline) {
+                throw new AssertionError(String.format("%s expected the connection to be closed within %s, "
+                        + "but it is still open", name, show(timeout)));
+            }
+        }
+        throw new AssertionError(String.format("%s expected the connection to be closed, but got %s",
+                name, Transcript.show(pending, 0, pending.length)));
+    }
+
+    /** Proves that nothing arrives for {@code quiet}: fails with what did arrive, if anything. */
+    public void expectNothing(Duration quiet) throws IOException {
+        if (pending.length == 0) {
+            receive(System.nanoTime() + quiet.toNanos());
+        }
+        if (pending.length > 0) {
+            throw new AssertionError(String.format("%s expected nothing more, but got %s",
+                    name, Transcript.show(pending, 0, pending.length)));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+
+    /**
+     * Waits until {@code deadline} for more bytes and appends them to {@link #pending}. Returns false at end
+     * of stream, true otherwise (also when nothing arrived before the deadline).
+     */
+    private boolean receive(long deadline) throws IOException {
+        long remainingMillis = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+        socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, remainingMillis));
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        try {
+            n = in.read(buffer);
+        } catch (SocketTimeoutException nothingYet) {
+            return true;
+        }
+        if (n < 0) {
+            return false;
+        }
+        transcript.received(name, buffer, 0, n);
+        ByteArrayOutputStream joined = new ByteArrayOutputStream(pending.length + n);
+        joined.writeBytes(pending);
+        joined.write(buffer, 0, n);
+        pending = joined.toByteArray();
+        return true;
+    }
+
+    private AssertionError timedOut(String what, Duration timeout) {
+        String got = pending.length == 0 ? "nothing" : Transcript.show(pending, 0, pending.length);
+        return new AssertionError(String.format("%s expected %s within %s, but got %s",
+                name, what, show(timeout), got));
+    }
+
+    static String show(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    private static int indexOf(byte[] data, byte value) {
+        for (int i = 0; i < data.length; i++) {
+            if (data[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

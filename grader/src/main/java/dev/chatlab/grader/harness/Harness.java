@@ -1,0 +1,117 @@
+package dev.chatlab.grader.harness;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * Everything one check needs to exercise a target: it starts the server and client under test, plays a
+ * fake server, draws seeded random data, and records the {@link Transcript}. A check receives a fresh
+ * harness as its parameter; when the check ends, {@link #close()} kills every process and closes every socket.
+ */
+public final class Harness implements AutoCloseable {
+
+    /** How long a server may take to print {@code LISTENING <port>}: a JVM starting on a busy machine. */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+
+    private final Target target;
+    private final long seed;
+    private final Random random;
+    private final Transcript transcript = new Transcript();
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final List<ProcessUnderTest> processes = new ArrayList<>();
+
+    /**
+     * A harness for one check.
+     *
+     * @param seed  the run's seed, printed on failure so that {@code --seed} replays the same data
+     * @param check the check's id, mixed into the seed so that each check draws its own data
+     */
+    public Harness(Target target, long seed, String check) {
+        this.target = Objects.requireNonNull(target, "target");
+        this.seed = seed;
+        this.random = new Random(seed * 31 + check.hashCode());
+    }
+
+    /** Starts the server under test with {@code --port 0} and {@code arguments}; returns once it listens. */
+    public ServerProcess startServer(String... arguments) {
+        List<String> command = Target.with(target.serverCommand(), List.of("--port", "0"));
+        ServerProcess server = register(new ServerProcess(Target.with(command, Arrays.asList(arguments)), this));
+        server.awaitListening(START_TIMEOUT);
+        return server;
+    }
+
+    /** Starts the client under test with {@code --host 127.0.0.1 --port port} and {@code arguments}. */
+    public ClientProcess startClient(int port, String... arguments) {
+        List<String> command = Target.with(target.clientCommand(),
+                List.of("--host", "127.0.0.1", "--port", Integer.toString(port)));
+        return register(new ClientProcess(Target.with(command, Arrays.asList(arguments)), transcript));
+    }
+
+    /** Opens a server of the grader's own on an ephemeral loopback port, for checking a client. */
+    public FakeServer fakeServer() throws IOException {
+        return register(new FakeServer(this));
+    }
+
+    /** A loopback port on which nothing listens, so that connecting to it is refused. */
+    public int closedPort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        }
+    }
+
+    /** This check's random source: the same data for the same {@link #seed()}. */
+    public Random random() {
+        return random;
+    }
+
+    /** The run's seed. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The record of this check's exchange. */
+    public Transcript transcript() {
+        return transcript;
+    }
+
+    /** The last {@code lines} stderr lines of each process started, under a heading per process. */
+    public synchronized List<String> stderrTails(int lines) {
+        List<String> tails = new ArrayList<>();
+        for (ProcessUnderTest process : processes) {
+            List<String> tail = process.stderrTail(lines);
+            tails.add(process.name + " (pid " + process.pid() + ") stderr"
+                    + (tail.isEmpty() ? ": (empty)" : ", last " + tail.size() + " lines:"));
+            tail.forEach(line -> tails.add("  " + line));
+        }
+        return tails;
+    }
+
+    /** Kills every process and closes every socket this harness opened, newest first. */
+    @Override
+    public synchronized void close() {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                transcript.note("grader", "could not close " + resources.get(i) + ": " + e);
+            }
+        }
+        resources.clear();
+    }
+
+    /** Adds {@code resource} to what {@link #close()} closes. */
+    synchronized <T extends AutoCloseable> T register(T resource) {
+        resources.add(resource);
+        if (resource instanceof ProcessUnderTest process) {
+            processes.add(process);
+        }
+        return resource;
+    }
+}

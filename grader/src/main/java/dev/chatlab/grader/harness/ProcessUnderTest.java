@@ -1,0 +1,123 @@
+package dev.chatlab.grader.harness;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A process started by the grader: a lab's server or client, or any program that honours the process
+ * contract. Keeps the tail of its stderr and, when closed, kills it with all its descendants.
+ */
+public abstract class ProcessUnderTest implements AutoCloseable {
+
+    private static final int STDERR_LINES_KEPT = 200;
+
+    protected final String name;
+    protected final Transcript transcript;
+    protected final Process process;
+    private final Deque<String> stderrTail = new ArrayDeque<>();
+    private final Thread stderrPump;
+
+    protected ProcessUnderTest(String name, List<String> command, Transcript transcript) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.transcript = Objects.requireNonNull(transcript, "transcript");
+        transcript.note(name, "starts: " + String.join(" ", command));
+        try {
+            this.process = new ProcessBuilder(command).start();
+        } catch (IOException e) {
+            throw new AssertionError("expected to start the " + name + " with `" + String.join(" ", command)
+                    + "`, but got " + e.getMessage(), e);
+        }
+        this.stderrPump = Thread.ofPlatform().daemon().name(name + "-stderr").start(this::pumpStderr);
+    }
+
+    /** The operating system's id of the process. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** True while the process runs. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The last lines the process wrote to stderr, oldest first. */
+    public List<String> stderrTail(int lines) {
+        if (!process.isAlive()) {
+            awaitStderrEnd();
+        }
+        synchronized (stderrTail) {
+            List<String> all = List.copyOf(stderrTail);
+            return all.subList(Math.max(0, all.size() - lines), all.size());
+        }
+    }
+
+    /** Asks the process to stop, as {@code kill -TERM} does. */
+    public void terminate() {
+        transcript.note(name, "gets SIGTERM");
+        process.destroy();
+    }
+
+    /**
+     * Waits at most {@code timeout} for the process to exit and returns its exit status; fails if it is
+     * still running then.
+     */
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("expected the " + name + " to exit within " + Connection.show(timeout)
+                        + ", but it is still running");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the " + name + " to exit", e);
+        }
+        int status = process.exitValue();
+        transcript.note(name, "exits with status " + status);
+        return status;
+    }
+
+    /** Kills the process and every process it started. Safe to call more than once. */
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Once the process has exited, its last stderr lines may still be on their way: wait for them, bounded. */
+    private void awaitStderrEnd() {
+        try {
+            stderrPump.join(Duration.ofSeconds(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void pumpStderr() {
+        try (BufferedReader err = new BufferedReader(
+                new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = err.readLine()) != null; ) {
+                synchronized (stderrTail) {
+                    if (stderrTail.size() == STDERR_LINES_KEPT) {
+                        stderrTail.removeFirst();
+                    }
+                    stderrTail.addLast(line);
+                }
+            }
+        } catch (IOException closed) {
+            // The process was killed: its stderr ends here.
+        }
+    }
+}

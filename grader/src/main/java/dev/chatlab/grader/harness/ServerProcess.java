@@ -1,0 +1,115 @@
+package dev.chatlab.grader.harness;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A server under test, started with {@code --port 0}: it is ready once its first stdout line is
+ * {@code LISTENING <port>}. Any later stdout line breaks the process contract and is kept for the checks.
+ */
+public final class ServerProcess extends ProcessUnderTest {
+
+    private static final Pattern LISTENING = Pattern.compile("LISTENING ([0-9]{1,5})");
+
+    private final CompletableFuture<String> firstLine = new CompletableFuture<>();
+    private final List<String> laterStdout = new CopyOnWriteArrayList<>();
+    private final Harness owner;
+    private int port = -1;
+    private int connections;
+
+    /** Starts the process; {@link #awaitListening(Duration)} then waits until it accepts connections. */
+    ServerProcess(List<String> command, Harness owner) {
+        super("server", command, owner.transcript());
+        this.owner = owner;
+        Thread.ofPlatform().daemon().name("server-stdout").start(this::pumpStdout);
+    }
+
+    /** The port from the {@code LISTENING} line. */
+    public int port() {
+        return port;
+    }
+
+    /** Stdout lines after {@code LISTENING <port>}; the contract allows none. */
+    public List<String> laterStdout() {
+        return List.copyOf(laterStdout);
+    }
+
+    /** Opens a new connection to the server, named {@code client#1}, {@code client#2}... in the transcript. */
+    public Connection connect() throws IOException {
+        String connectionName = "client#" + (++connections);
+        Socket socket = new Socket();
+        try {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
+        } catch (IOException e) {
+            socket.close();
+            throw new AssertionError(connectionName + " expected to connect to 127.0.0.1:" + port
+                    + ", but got " + e.getMessage(), e);
+        }
+        transcript.note(connectionName, "connects to the server");
+        return owner.register(new Connection(socket, connectionName, transcript));
+    }
+
+    /** Waits at most {@code timeout} for {@code LISTENING <port>} as the first stdout line. */
+    void awaitListening(Duration timeout) {
+        String line;
+        try {
+            line = firstLine.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("expected the server to print `LISTENING <port>` within "
+                    + Connection.show(timeout) + ", but it printed nothing");
+        } catch (ExecutionException e) {
+            throw new AssertionError("expected the server to print `LISTENING <port>`, but "
+                    + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while the server started", e);
+        }
+        Matcher matcher = LISTENING.matcher(line);
+        if (!matcher.matches()) {
+            throw new AssertionError("expected the first stdout line `LISTENING <port>`, but got "
+                    + Transcript.quote(line));
+        }
+        transcript.note(name, "is listening on port " + matcher.group(1));
+        port = Integer.parseInt(matcher.group(1));
+    }
+
+    private void pumpStdout() {
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (!firstLine.complete(line)) {
+                    transcript.note(name, "stdout: " + Transcript.quote(line));
+                    laterStdout.add(line);
+                }
+            }
+            firstLine.completeExceptionally(new IOException(exitDescription()));
+        } catch (IOException e) {
+            firstLine.completeExceptionally(e);
+        }
+    }
+
+    private String exitDescription() {
+        try {
+            return process.waitFor(2, TimeUnit.SECONDS)
+                    ? "it exited with status " + process.exitValue() + " first"
+                    : "it closed its stdout first";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "it closed its stdout first";
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.chatlab.grader.harness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to start the server and the client under test: two command prefixes to which the harness appends
+ * {@code --port 0}, or {@code --host 127.0.0.1 --port P}, and a check's own arguments.
+ *
+ * @param description what is graded, for the reports ("reference jar lab01-echo/target/lab01-echo.jar")
+ */
+public record Target(String description, List<String> serverCommand, List<String> clientCommand) {
+
+    public Target {
+        Objects.requireNonNull(description, "description");
+        serverCommand = List.copyOf(serverCommand);
+        clientCommand = List.copyOf(clientCommand);
+        if (serverCommand.isEmpty() || clientCommand.isEmpty()) {
+            throw new IllegalArgumentException("A target needs a server and a client command");
+        }
+    }
+
+    /** A lab's runnable jar, started with the given java executable: {@code java -jar JAR server|client}. */
+    public static Target jar(String description, String java, String jar) {
+        return new Target(description, List.of(java, "-jar", jar, "server"), List.of(java, "-jar", jar, "client"));
+    }
+
+    /**
+     * A command line given by a person, run by {@code sh} so that it may hold quotes and variables; the
+     * harness's arguments are passed on to it with {@code "$@"}.
+     */
+    public static List<String> shellCommand(String commandLine) {
+        Objects.requireNonNull(commandLine, "commandLine");
+        if (commandLine.isBlank()) {
+            throw new IllegalArgumentException("The command is empty");
+        }
+        return List.of("sh", "-c", "exec " + commandLine + " \"$@\"", "sh");
+    }
+
+    /** {@code prefix} followed by {@code arguments}. */
+    static List<String> with(List<String> prefix, List<String> arguments) {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(arguments);
+        return command;
+    }
+}

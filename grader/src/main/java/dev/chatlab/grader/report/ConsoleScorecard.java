@@ -1,0 +1,63 @@
+package dev.chatlab.grader.report;
+
+import dev.chatlab.grader.result.CheckResult;
+import dev.chatlab.grader.result.GradeResult;
+import dev.chatlab.grader.result.LabResult;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * The scorecard a person reads in the terminal: one line per check with its points, and under each failed
+ * check what was expected, what came, the evidence and the hint. Coloured only when {@code color} is set.
+ */
+public final class ConsoleScorecard {
+
+    private static final int WIDTH = 78;
+
+    private final Ansi ansi;
+
+    /** A scorecard with ANSI colours if {@code color}, plain text otherwise. */
+    public ConsoleScorecard(boolean color) {
+        this.ansi = color ? Ansi.ON : Ansi.OFF;
+    }
+
+    /** True when stdout is a terminal and the NO_COLOR convention does not forbid colour. */
+    public static boolean colorWanted() {
+        String noColor = System.getenv("NO_COLOR");
+        return (noColor == null || noColor.isEmpty()) && Ansi.AUTO.enabled();
+    }
+
+    /** Renders {@code result}. */
+    public String render(GradeResult result) {
+        StringBuilder out = new StringBuilder();
+        for (LabResult lab : result.labs()) {
+            out.append(row(ansi.string("@|bold " + lab.title() + "|@"), lab.title().length(),
+                    lab.score() + "/" + lab.maxScore())).append('\n');
+            out.append("  graded: ").append(lab.target()).append('\n');
+            for (CheckResult check : lab.checks()) {
+                String mark = switch (check.status()) {
+                    case PASSED -> "@|green PASS|@";
+                    case FAILED -> "@|red,bold FAIL|@";
+                    case SKIPPED -> "@|yellow SKIP|@";
+                };
+                int visibleLength = "  PASS ".length() + check.name().length();
+                out.append(row("  " + ansi.string(mark) + " " + check.name(), visibleLength,
+                        check.points() + "/" + check.maxPoints())).append('\n');
+                if (check.status() != CheckResult.Status.PASSED) {
+                    check.explanation().lines().forEach(line -> out.append("         ").append(line).append('\n'));
+                }
+            }
+            out.append('\n');
+        }
+        String total = "total " + result.score() + "/" + result.maxScore();
+        out.append(ansi.string(result.allPassed() ? "@|green,bold " + total + "|@" : "@|red,bold " + total + "|@"))
+                .append("   (seed ").append(result.seed()).append(", ")
+                .append(String.format("%.1f s", result.elapsed().toMillis() / 1000.0)).append(")\n");
+        return out.toString();
+    }
+
+    /** {@code left} and {@code right} on one line, {@code right} aligned to the right edge. */
+    private static String row(String left, int visibleLength, String right) {
+        int gap = Math.max(2, WIDTH - visibleLength - right.length());
+        return left + " ".repeat(gap) + right;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.chatlab.grader.result;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The outcome of one check.
+ *
+ * @param name      the behaviour sentence, e.g. "echoes one line"
+ * @param suite     the suite's name, e.g. "EchoServerChecks"
+ * @param maxPoints what the check is worth
+ * @param status    passed, failed, or skipped (a skipped check earns nothing)
+ * @param failure   one paragraph, "expected X, but got Y", empty when passed
+ * @param evidence  the transcript and stderr tails that led to the failure, empty when passed
+ * @param hint      what to look at, and the handout section, e.g. "docs/lab01.md#half-close"
+ */
+public record CheckResult(String name, String suite, int maxPoints, Status status, String failure,
+                          String evidence, String hint, String see, Duration duration) {
+
+    /** How a check ended. */
+    public enum Status { PASSED, FAILED, SKIPPED }
+
+    public CheckResult {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(suite, "suite");
+        Objects.requireNonNull(status, "status");
+        failure = Objects.requireNonNullElse(failure, "");
+        evidence = Objects.requireNonNullElse(evidence, "");
+        Objects.requireNonNull(hint, "hint");
+        Objects.requireNonNull(see, "see");
+        Objects.requireNonNull(duration, "duration");
+    }
+
+    /** Points earned: all of them when passed, none otherwise. */
+    public int points() {
+        return status == Status.PASSED ? maxPoints : 0;
+    }
+
+    /**
+     * Everything a student needs to act on a failure, as plain text: what was expected and what came, the
+     * evidence, the hint with its handout link. Empty when the check passed.
+     */
+    public String explanation() {
+        if (status == Status.PASSED) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(failure);
+        if (!evidence.isEmpty()) {
+            text.append("\n").append(evidence);
+        }
+        return text.append("\nhint: ").append(hint).append(" (see docs/").append(see).append(")").toString();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.chatlab.grader.run;
+
+import dev.chatlab.grader.lab01.EchoClientChecks;
+import dev.chatlab.grader.lab01.EchoServerChecks;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The labs the grader knows: each with its module, its handout, and the suites that grade it (100 points). */
+public enum Lab {
+
+    LAB01(1, "lab01-echo", "lab01 echo", List.of(EchoServerChecks.class, EchoClientChecks.class));
+
+    private final int number;
+    private final String module;
+    private final String title;
+    private final List<Class<?>> suites;
+
+    Lab(int number, String module, String title, List<Class<?>> suites) {
+        this.number = number;
+        this.module = module;
+        this.title = title;
+        this.suites = suites;
+    }
+
+    /** 1 to 5. */
+    public int number() {
+        return number;
+    }
+
+    /** The Maven module, which is also the name of its runnable jar: {@code lab01-echo}. */
+    public String module() {
+        return module;
+    }
+
+    /** For reports: "lab01 echo". */
+    public String title() {
+        return title;
+    }
+
+    /** The grading suites, run in this order. */
+    public List<Class<?>> suites() {
+        return suites;
+    }
+
+    /** The lab with this number, if the grader knows it. */
+    public static Optional<Lab> byNumber(int number) {
+        return Arrays.stream(values()).filter(lab -> lab.number == number).findFirst();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.chatlab.grader.run;
+
+import dev.chatlab.grader.check.Check;
+import dev.chatlab.grader.result.CheckResult;
+import dev.chatlab.grader.result.CheckResult.Status;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Listens to a JUnit run of grading suites and turns each finished {@link Check} into a {@link CheckResult}:
+ * points and hint from the annotation, the failure message from the thrown error, and the evidence the
+ * grading extension published. A suite that fails as a whole (for example, it cannot be instantiated)
+ * fails every check it holds.
+ */
+final class ResultCollector implements TestExecutionListener {
+
+    private final List<CheckResult> results = new ArrayList<>();
+    private final List<String> reportedIds = new ArrayList<>();
+    private final Map<String, Long> startNanos = new HashMap<>();
+    private final Map<String, List<String>> evidence = new HashMap<>();
+    private final List<String> containerFailures = new ArrayList<>();
+    private TestPlan plan;
+
+    /**
+     * The results in the order the checks ran; a check that never ran (its suite failed as a whole) is
+     * reported as failed with its suite's error.
+     */
+    List<CheckResult> results() {
+        List<CheckResult> all = new ArrayList<>(results);
+        Set<String> reported = new HashSet<>(reportedIds);
+        String why = containerFailures.isEmpty() ? "the check did not run"
+                : "the check did not run: " + String.join("; ", containerFailures);
+        plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
+                .filter(test -> !reported.contains(test.getUniqueId()))
+                .forEach(test -> check(test).ifPresent(check ->
+                        all.add(result(test, check, Status.FAILED, why, Duration.ZERO))));
+        return all;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        this.plan = testPlan;
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier test) {
+        startNanos.put(test.getUniqueId(), System.nanoTime());
+    }
+
+    @Override
+    public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+        List<String> texts = evidence.computeIfAbsent(test.getUniqueId(), id -> new ArrayList<>());
+        entry.getKeyValuePairs().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.reverseOrder()))
+                .map(Map.Entry::getValue)
+                .filter(text -> !text.isBlank())
+                .forEach(texts::add);
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier test, String reason) {
+        check(test).ifPresent(check -> add(test, result(test, check, Status.SKIPPED,
+                "skipped: " + reason, Duration.ZERO)));
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier test, TestExecutionResult outcome) {
+        Duration duration = Duration.ofNanos(System.nanoTime() - startNanos.getOrDefault(test.getUniqueId(), System.nanoTime()));
+        Optional<Check> check = check(test);
+        if (check.isPresent()) {
+            Status status = outcome.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? Status.PASSED
+                    : outcome.getStatus() == TestExecutionResult.Status.ABORTED ? Status.SKIPPED : Status.FAILED;
+            add(test, result(test, check.get(), status, message(outcome), duration));
+        } else if (outcome.getStatus() == TestExecutionResult.Status.FAILED) {
+            containerFailures.add(test.getDisplayName() + " failed with " + message(outcome));
+        }
+    }
+
+    private void add(TestIdentifier test, CheckResult result) {
+        reportedIds.add(test.getUniqueId());
+        results.add(result);
+    }
+
+    private CheckResult result(TestIdentifier test, Check check, Status status, String failure, Duration duration) {
+        String suite = test.getSource().map(source -> ((MethodSource) source).getJavaClass().getSimpleName()).orElse("");
+        String evidenceText = String.join("\n", evidence.getOrDefault(test.getUniqueId(), List.of()));
+        return new CheckResult(test.getDisplayName(), suite, check.points(), status,
+                status == Status.PASSED ? "" : failure, evidenceText, check.hint(), check.see(), duration);
+    }
+
+    private static String message(TestExecutionResult outcome) {
+        return outcome.getThrowable().map(ResultCollector::describe).orElse("");
+    }
+
+    /** "expected X, but got Y" as the check said it, or the kind of error when it said nothing. */
+    static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        if (failure instanceof AssertionError && message != null && !message.isBlank()) {
+            return message.strip();
+        }
+        return "the check itself failed with " + failure.getClass().getSimpleName()
+                + (message == null ? "" : ": " + message.strip());
+    }
+
+    private static Optional<Check> check(TestIdentifier test) {
+        return test.getSource()
+                .filter(MethodSource.class::isInstance)
+                .map(source -> ((MethodSource) source).getJavaMethod())
+                .map((Method method) -> method.getAnnotation(Check.class));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.chatlab.grader;
+
+import dev.chatlab.grader.harness.Target;
+import dev.chatlab.grader.run.Kit;
+import dev.chatlab.grader.run.Lab;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Targets for the grader's own tests: a lab's reference jar, and deliberately broken programs from the test
+ * classes, each standing in for the server or the client of the reference.
+ */
+public final class Targets {
+
+    private Targets() {
+    }
+
+    /** The kit's reference jar of {@code lab}; it must have been built (the reactor builds labs first). */
+    public static Target reference(Lab lab) {
+        Kit kit = Kit.ofThisGrader();
+        Path jar = kit.jar(lab);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Missing " + jar + ": build the kit first (mvn package)");
+        }
+        return kit.target(lab, "reference " + lab.module());
+    }
+
+    /** The reference of {@code lab}, but with the server replaced by {@code brokenServer}'s main method. */
+    public static Target withBrokenServer(Lab lab, Class<?> brokenServer) {
+        Target reference = reference(lab);
+        return new Target(brokenServer.getSimpleName(), command(brokenServer, "server"), reference.clientCommand());
+    }
+
+    /** The reference of {@code lab}, but with the client replaced by {@code brokenClient}'s main method. */
+    public static Target withBrokenClient(Lab lab, Class<?> brokenClient) {
+        Target reference = reference(lab);
+        return new Target(brokenClient.getSimpleName(), reference.serverCommand(), command(brokenClient, "client"));
+    }
+
+    /** {@code java -cp <this test classpath> <main> <role>}: runs a test class as a process under test. */
+    private static List<String> command(Class<?> main, String role) {
+        return List.of(Kit.javaExecutable(), "-cp", System.getProperty("java.class.path"), main.getName(), role);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.chatlab.grader.lab01;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chatlab.grader.Targets;
+import dev.chatlab.grader.harness.Target;
+import dev.chatlab.grader.lab01.broken.DiesOnResetServer;
+import dev.chatlab.grader.lab01.broken.DropsTheLastByteServer;
+import dev.chatlab.grader.lab01.broken.PartialLinePrintingClient;
+import dev.chatlab.grader.lab01.broken.WaitsForNewlineServer;
+import dev.chatlab.grader.result.CheckResult;
+import dev.chatlab.grader.result.LabResult;
+import dev.chatlab.grader.run.Lab;
+import dev.chatlab.grader.run.LabRunner;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The lab01 suite is honest: the reference earns every point, and each known defect loses exactly its checks. */
+class Lab01SuiteTest {
+
+    private static final long SEED = 20261121L;
+
+    @Test
+    void the_reference_lab01_scores_100_of_100() {
+        LabResult result = LabRunner.grade(Lab.LAB01, Targets.reference(Lab.LAB01), SEED);
+
+        assertThat(result.maxScore()).isEqualTo(100);
+        assertThat(result.score()).as(explain(result)).isEqualTo(100);
+    }
+
+    @Test
+    void a_server_that_waits_for_the_newline_loses_the_checks_of_unterminated_data() {
+        assertFailsExactly(Targets.withBrokenServer(Lab.LAB01, WaitsForNewlineServer.class),
+                "echoes bytes before the line ends",
+                "echoes 1 MiB of random binary data while the client is still sending");
+    }
+
+    @Test
+    void a_server_that_drops_the_last_byte_loses_every_check_that_waits_for_it() {
+        assertFailsExactly(Targets.withBrokenServer(Lab.LAB01, DropsTheLastByteServer.class),
+                "echoes one line",
+                "echoes many lines sent in one write",
+                "echoes a line sent one byte at a time",
+                "echoes bytes before the line ends",
+                "echoes 1 MiB of random binary data while the client is still sending",
+                "finishes echoing and closes after a half close",
+                "serves a second client after the first",
+                "survives a client reset and serves the next client");
+    }
+
+    @Test
+    void a_server_that_dies_on_a_client_reset_loses_only_the_reset_check() {
+        assertFailsExactly(Targets.withBrokenServer(Lab.LAB01, DiesOnResetServer.class),
+                "survives a client reset and serves the next client");
+    }
+
+    @Test
+    void a_client_that_prints_partial_lines_loses_only_the_one_byte_at_a_time_check() {
+        assertFailsExactly(Targets.withBrokenClient(Lab.LAB01, PartialLinePrintingClient.class),
+                "client prints a reply that arrives one byte at a time");
+    }
+
+    private static void assertFailsExactly(Target target, String... expectedFailures) {
+        LabResult result = LabRunner.grade(Lab.LAB01, target, SEED);
+        assertThat(result.checks())
+                .filteredOn(check -> check.status() != CheckResult.Status.PASSED)
+                .extracting(CheckResult::name)
+                .as(explain(result))
+                .containsExactlyInAnyOrder(expectedFailures);
+    }
+
+    private static String explain(LabResult result) {
+        return result.checks().stream()
+                .filter(check -> check.status() != CheckResult.Status.PASSED)
+                .map(check -> "\n--- " + check.name() + "\n" + check.explanation())
+                .collect(Collectors.joining("", "checks that did not pass:", ""));
+    }
+}
