@@ -9,10 +9,7 @@ import dev.chatlab.grader.run.Kit;
 import dev.chatlab.grader.run.Lab;
 import dev.chatlab.grader.run.LabRunner;
 import dev.chatlab.grader.run.SubmissionBuilder;
-import java.nio.charset.StandardCharsets;
-import java.io.PrintStream;
-import java.io.FileOutputStream;
-import java.io.FileDescriptor;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -79,7 +76,7 @@ final class GradeCommand implements Callable<Integer> {
         Kit graded = submission != null ? new Kit(submission) : kit;
         List<Lab> labs = labsToGrade(graded);
         long runSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintWriter err = spec.commandLine().getErr();
 
         Instant started = Instant.now();
         List<LabResult> results = new ArrayList<>();
@@ -90,10 +87,11 @@ final class GradeCommand implements Callable<Integer> {
         }
         GradeResult result = new GradeResult(results, runSeed, started, Duration.between(started, Instant.now()));
 
-        PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(new ConsoleScorecard(ConsoleScorecard.colorWanted()).render(result));
         List<Path> reports = ReportFolder.write(result, out);
         stdout.println("reports: " + String.join(", ", reports.stream().map(Path::toString).toList()));
+        stdout.flush();
         return result.allPassed() ? 0 : 1;
     }
 
@@ -116,7 +114,7 @@ final class GradeCommand implements Callable<Integer> {
                             + Arrays.stream(Lab.values()).map(l -> Integer.toString(l.number())).toList()));
             labs = List.of(chosen);
         }
-        if ((serverCommand != null || clientCommand != null) && labs.size() != 1) {
+        if ((serverCommand != null || clientCommand != null) && lab.equals("all")) {
             throw new ParameterException(spec.commandLine(), "--server-cmd and --client-cmd need one --lab N");
         }
         if (submission != null && !Files.isDirectory(submission)) {

@@ -1,6 +1,11 @@
 package dev.chatlab.grader;
 
 import dev.chatlab.grader.report.ConsoleScorecard;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,13 +22,22 @@ public final class GraderMain {
     static final int CANNOT_GRADE = 3;
 
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The grader's command line, writing UTF-8 to stdout and stderr; {@code execute} returns the exit code. */
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new GraderMain());
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true));
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
                 ConsoleScorecard.colorWanted() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("error: " + exception.getMessage());
             return CANNOT_GRADE;
         });
-        System.exit(commandLine.execute(args));
+        return commandLine;
     }
 }

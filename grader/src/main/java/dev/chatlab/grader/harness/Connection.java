@@ -105,7 +105,8 @@ public final class Connection implements AutoCloseable {
                         name, count, pending.length));
             }
             if (System.nanoTime() >= deadline && pending.length < count) {
-                throw timedOut(count + " bytes", timeout);
+                throw new AssertionError(String.format("%s expected %d bytes within %s, but got %s", name, count,
+                        show(timeout), pending.length == 0 ? "nothing" : "only " + pending.length));
             }
         }
         byte[] data = Arrays.copyOf(pending, count);
@@ -133,6 +134,45 @@ public final class Connection implements AutoCloseable {
         }
         throw new AssertionError(String.format("%s expected the connection to be closed, but got %s",
                 name, Transcript.show(pending, 0, pending.length)));
+    }
+
+    /**
+     * Reads and drops every byte until the peer closes the connection (end of stream or reset), waiting at most
+     * {@code timeout}, and returns how many bytes were dropped; fails if the connection is still open then. For
+     * a peer that sends more than a check looks at: the transcript notes the count instead of the bytes.
+     */
+    public long discardUntilClosed(Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long dropped = pending.length;
+        pending = new byte[0];
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            while (true) {
+                long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
+                if (remainingMillis <= 0) {
+                    throw new AssertionError(String.format("%s expected the connection to be closed within %s, "
+                            + "but it is still open after %d bytes", name, show(timeout), dropped));
+                }
+                socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, remainingMillis));
+                int n;
+                try {
+                    n = in.read(buffer);
+                } catch (SocketTimeoutException stillOpen) {
+                    continue;
+                }
+                if (n < 0) {
+                    transcript.note(name, "drops " + dropped + " bytes and sees the connection closed");
+                    return dropped;
+                }
+                dropped += n;
+            }
+        } catch (SocketException reset) {
+            if (socket.isClosed()) {
+                throw reset; // closed on this side, not by the peer
+            }
+            transcript.note(name, "drops " + dropped + " bytes and sees the connection reset");
+            return dropped;
+        }
     }
 
     /** Proves that nothing arrives for {@code quiet}: fails with what did arrive, if anything. */

@@ -1,0 +1,85 @@
+package dev.chatlab.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chatlab.grader.lab01.broken.WaitsForNewlineServer;
+import dev.chatlab.grader.run.Kit;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code grade} command as an instructor uses it: targets, exit codes, and the four reports. */
+class GradeCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void grading_the_reference_lab01_passes_and_writes_the_four_reports(@TempDir Path reports) throws Exception {
+        int status = grade("--lab", "1", "--seed", "7", "--out", reports.toString());
+
+        assertThat(status).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("lab01 echo").contains("total 100/100").contains("seed 7");
+        assertThat(reports.resolve("scorecard.txt")).content().contains("total 100/100");
+        assertThat(reports.resolve("junit.xml")).content().contains("<testsuite name=\"lab01 echo\"");
+        assertThat(reports.resolve("summary.md")).content().startsWith("# ChatLab grade: 100/100");
+        JsonNode results = JsonMapper.builder().build().readTree(reports.resolve("results.json").toFile());
+        assertThat(results.get("score").asInt()).isEqualTo(100);
+        assertThat(results.get("tests")).hasSize(13);
+    }
+
+    @Test
+    void a_broken_server_given_as_a_command_fails_with_the_reason_and_exit_code_1(@TempDir Path reports) {
+        String brokenServer = Kit.javaExecutable() + " -cp " + System.getProperty("java.class.path") + " "
+                + WaitsForNewlineServer.class.getName() + " server";
+
+        int status = grade("--lab", "1", "--seed", "7", "--out", reports.toString(), "--server-cmd", brokenServer);
+
+        assertThat(status).isEqualTo(1);
+        assertThat(out.toString())
+                .contains("FAIL echoes bytes before the line ends")
+                .contains("expected 14 bytes within 3 s, but got nothing")
+                .contains("hint: Echo bytes as they arrive")
+                .contains("total 80/100");
+    }
+
+    @Test
+    void a_command_for_more_than_one_lab_is_a_usage_error() {
+        int status = grade("--lab", "all", "--server-cmd", "true");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("--server-cmd and --client-cmd need one --lab N");
+    }
+
+    @Test
+    void an_unknown_lab_is_a_usage_error_that_names_the_labs_there_are() {
+        int status = grade("--lab", "9");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("The grader has no suite for lab 9");
+    }
+
+    @Test
+    void a_submission_folder_that_is_not_a_kit_cannot_be_graded(@TempDir Path notAKit) {
+        int status = grade("--lab", "1", "--submission", notAKit.toString(), "--out", notAKit.resolve("r").toString());
+
+        assertThat(status).isEqualTo(3);
+        assertThat(err.toString()).contains("error: Not a ChatLab kit (no pom.xml)");
+    }
+
+    private int grade(String... args) {
+        CommandLine commandLine = GraderMain.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 1];
+        all[0] = "grade";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return commandLine.execute(all);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.chatlab.grader.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chatlab.grader.result.CheckResult;
+import dev.chatlab.grader.result.CheckResult.Status;
+import dev.chatlab.grader.result.GradeResult;
+import dev.chatlab.grader.result.LabResult;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every report says the same thing, in the format its reader expects. */
+class ReportsTest {
+
+    private static final GradeResult RESULT = new GradeResult(List.of(new LabResult(1, "lab01 echo", "reference",
+            List.of(
+                    new CheckResult("echoes one line", "EchoServerChecks", 10, Status.PASSED, "", "",
+                            "Read and write back.", "lab01.md#the-socket-lifecycle", Duration.ofMillis(120)),
+                    new CheckResult("finishes echoing and closes after a half close", "EchoServerChecks", 10,
+                            Status.FAILED, "client#1 expected a whole line, but the connection was closed",
+                            "transcript:\n  [  0.001s] client#1 > \"<&>\\n\"", "Keep echoing until read returns -1.",
+                            "lab01.md#half-close", Duration.ofMillis(3000)),
+                    new CheckResult("client exits 1 when refused", "EchoClientChecks", 5, Status.SKIPPED,
+                            "skipped: no client", "", "Exit 1.", "lab01.md#the-echo-client", Duration.ZERO)))),
+            42, Instant.parse("2026-11-21T17:00:00Z"), Duration.ofSeconds(4));
+
+    @Test
+    void the_plain_scorecard_has_no_colour_codes_and_shows_each_failure_with_its_hint() {
+        String scorecard = new ConsoleScorecard(false).render(RESULT);
+
+        assertThat(scorecard).doesNotContain("\u001b[")
+                .contains("lab01 echo", "10/25", "PASS echoes one line", "FAIL finishes echoing")
+                .contains("client#1 expected a whole line, but the connection was closed")
+                .contains("hint: Keep echoing until read returns -1. (see docs/lab01.md#half-close)")
+                .contains("total 10/25", "seed 42");
+    }
+
+    @Test
+    void the_coloured_scorecard_uses_ansi_codes() {
+        assertThat(new ConsoleScorecard(true).render(RESULT)).contains("\u001b[");
+    }
+
+    @Test
+    void gradescope_results_have_a_score_and_one_test_per_check(@TempDir Path folder) throws Exception {
+        ReportFolder.write(RESULT, folder);
+
+        JsonNode json = JsonMapper.builder().build().readTree(folder.resolve("results.json").toFile());
+        assertThat(json.get("score").asInt()).isEqualTo(10);
+        assertThat(json.get("tests")).hasSize(3);
+        JsonNode failed = json.get("tests").get(1);
+        assertThat(failed.get("name").asString()).isEqualTo("lab01 echo: finishes echoing and closes after a half close");
+        assertThat(failed.get("score").asInt()).isZero();
+        assertThat(failed.get("max_score").asInt()).isEqualTo(10);
+        assertThat(failed.get("status").asString()).isEqualTo("failed");
+        assertThat(failed.get("visibility").asString()).isEqualTo("visible");
+        assertThat(failed.get("output").asString()).contains("transcript:").contains("hint:");
+    }
+
+    @Test
+    void junit_xml_is_well_formed_and_counts_failures_and_skips(@TempDir Path folder) throws Exception {
+        ReportFolder.write(RESULT, folder);
+
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(folder.resolve("junit.xml").toFile());
+        Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
+        assertThat(suite.getAttribute("name")).isEqualTo("lab01 echo");
+        assertThat(suite.getAttribute("tests")).isEqualTo("3");
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        assertThat(suite.getAttribute("skipped")).isEqualTo("1");
+        Element failure = (Element) xml.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message")).isEqualTo("client#1 expected a whole line, but the connection was closed");
+        assertThat(failure.getTextContent()).contains("\"<&>\\n\"");
+    }
+
+    @Test
+    void the_markdown_summary_has_a_table_row_per_check_and_a_section_per_failure(@TempDir Path folder) throws Exception {
+        ReportFolder.write(RESULT, folder);
+
+        assertThat(folder.resolve("summary.md")).content()
+                .startsWith("# ChatLab grade: 10/25")
+                .contains("| echoes one line | passed | 10/10 |")
+                .contains("| finishes echoing and closes after a half close | failed | 0/10 |")
+                .contains("### finishes echoing and closes after a half close");
+    }
+}
