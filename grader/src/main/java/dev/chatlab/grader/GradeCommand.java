@@ -1,6 +1,7 @@
 package dev.chatlab.grader;
 
 import dev.chatlab.grader.harness.Target;
+import dev.chatlab.grader.report.BatchReport;
 import dev.chatlab.grader.report.ConsoleScorecard;
 import dev.chatlab.grader.report.ReportFolder;
 import dev.chatlab.grader.result.GradeResult;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,6 +57,10 @@ final class GradeCommand implements Callable<Integer> {
             description = "Build this copy of the kit (a student's work) and grade its jars.")
     private Path submission;
 
+    @Option(names = "--submissions", paramLabel = "DIR",
+            description = "Grade every submission folder in DIR; reports go to one folder per submission.")
+    private Path submissions;
+
     @Option(names = "--seed", paramLabel = "N", description = "Replay the random data of an earlier run.")
     private Long seed;
 
@@ -73,26 +79,74 @@ final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Kit kit = kitRoot != null ? new Kit(kitRoot) : Kit.ofThisGrader();
-        Kit graded = submission != null ? new Kit(submission) : kit;
-        List<Lab> labs = labsToGrade(graded);
         long runSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
-        PrintWriter err = spec.commandLine().getErr();
-
-        Instant started = Instant.now();
-        List<LabResult> results = new ArrayList<>();
-        for (Lab each : labs) {
-            Target target = target(each, kit);
-            err.println("grading " + each.title() + ": " + target.description() + " ...");
-            results.add(LabRunner.grade(each, target, runSeed));
+        for (Path folder : Arrays.asList(submission, submissions)) {
+            if (folder != null && !Files.isDirectory(folder)) {
+                throw new ParameterException(spec.commandLine(), "No such folder: " + folder);
+            }
         }
-        GradeResult result = new GradeResult(results, runSeed, started, Duration.between(started, Instant.now()));
-
+        if (submissions != null) {
+            return gradeBatch(kit, runSeed);
+        }
+        GradeResult result = gradeKit(kit, submission != null ? new Kit(submission) : null, runSeed, out);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(new ConsoleScorecard(ConsoleScorecard.colorWanted()).render(result));
         List<Path> reports = ReportFolder.write(result, out);
         stdout.println("reports: " + String.join(", ", reports.stream().map(Path::toString).toList()));
         stdout.flush();
         return result.allPassed() ? 0 : 1;
+    }
+
+    /** Grades every submission folder under {@code --submissions}, each into its own report folder. */
+    private int gradeBatch(Kit kit, long runSeed) throws Exception {
+        if (submission != null || serverCommand != null || clientCommand != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--submissions grades folders of submissions; it goes with neither --submission nor --*-cmd");
+        }
+        List<Path> folders;
+        try (Stream<Path> children = Files.list(submissions)) {
+            folders = children.filter(Files::isDirectory).sorted().toList();
+        }
+        if (folders.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "No submission folders in " + submissions);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        List<BatchReport.Entry> entries = new ArrayList<>();
+        for (Path folder : folders) {
+            String name = folder.getFileName().toString();
+            try {
+                GradeResult result = gradeKit(kit, new Kit(folder), runSeed, out.resolve(name));
+                ReportFolder.write(result, out.resolve(name));
+                entries.add(BatchReport.Entry.graded(name, result));
+                stdout.println(name + ": " + result.score() + "/" + result.maxScore());
+            } catch (IllegalStateException | ParameterException cannotGrade) {
+                entries.add(BatchReport.Entry.notGraded(name, cannotGrade.getMessage()));
+                stdout.println(name + ": not graded: " + cannotGrade.getMessage().lines().findFirst().orElse(""));
+            }
+            stdout.flush();
+        }
+        List<Path> reports = BatchReport.write(entries, out);
+        stdout.println("reports: " + String.join(", ", reports.stream().map(Path::toString).toList())
+                + ", and one folder per submission");
+        return entries.stream().allMatch(BatchReport.Entry::wasGraded) ? 0 : GraderMain.CANNOT_GRADE;
+    }
+
+    /**
+     * Grades the labs of {@code submitted} (built first), or the reference jars of {@code kit} when
+     * {@code submitted} is null, with --server-cmd/--client-cmd put in.
+     */
+    private GradeResult gradeKit(Kit kit, Kit submitted, long runSeed, Path reportFolder) throws Exception {
+        List<Lab> labs = labsToGrade(submitted != null ? submitted : kit);
+        PrintWriter err = spec.commandLine().getErr();
+        Instant started = Instant.now();
+        List<LabResult> results = new ArrayList<>();
+        for (Lab each : labs) {
+            Target target = target(each, kit, submitted, reportFolder);
+            err.println("grading " + each.title() + ": " + target.description() + " ...");
+            err.flush();
+            results.add(LabRunner.grade(each, target, runSeed));
+        }
+        return new GradeResult(results, runSeed, started, Duration.between(started, Instant.now()));
     }
 
     private List<Lab> labsToGrade(Kit graded) {
@@ -117,18 +171,14 @@ final class GradeCommand implements Callable<Integer> {
         if ((serverCommand != null || clientCommand != null) && lab.equals("all")) {
             throw new ParameterException(spec.commandLine(), "--server-cmd and --client-cmd need one --lab N");
         }
-        if (submission != null && !Files.isDirectory(submission)) {
-            throw new ParameterException(spec.commandLine(), "No such submission folder: " + submission);
-        }
         return labs;
     }
 
-    /** The reference jar, the submission's jar (built first), with --server-cmd/--client-cmd put in. */
-    private Target target(Lab lab, Kit kit) throws Exception {
+    /** The reference jar, or the submission's jar (built first), before --server-cmd/--client-cmd. */
+    private Target target(Lab lab, Kit kit, Kit submitted, Path logFolder) throws Exception {
         Target base;
-        if (submission != null) {
-            Kit built = new SubmissionBuilder(Duration.ofSeconds(buildTimeoutSeconds), out)
-                    .build(new Kit(submission), lab);
+        if (submitted != null) {
+            Kit built = new SubmissionBuilder(Duration.ofSeconds(buildTimeoutSeconds), logFolder).build(submitted, lab);
             base = built.target(lab, "submission " + built.jar(lab));
         } else {
             if (!Files.isRegularFile(kit.jar(lab)) && (serverCommand == null || clientCommand == null)) {
