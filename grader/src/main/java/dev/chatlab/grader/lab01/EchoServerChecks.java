@@ -143,8 +143,12 @@ public class EchoServerChecks {
     @Check(points = 5, see = "lab01.md#the-socket-lifecycle",
             hint = "SIGTERM must end the process: close the server socket (a shutdown hook) and exit.")
     @Order(10)
-    void exits_cleanly_on_SIGTERM(Harness harness) {
+    void exits_cleanly_on_SIGTERM(Harness harness) throws IOException {
         ServerProcess server = harness.startServer();
+        try (Connection client = server.connect()) {
+            client.sendLine("ping");
+            client.readExactly(1, REPLY); // the server is up and serving before it is asked to stop
+        }
         server.terminate();
         int status = server.awaitExit(Duration.ofSeconds(5));
         Expect.oneOf("exit status after SIGTERM", List.of(0, 143), status);
