@@ -1,0 +1,84 @@
+package dev.chatlab.grader.starter;
+
+import dev.chatlab.grader.run.Kit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Exports the student version of a kit: a copy without build output, with every solution region of the
+ * labs' Java sources stubbed ({@link SolutionRegions}) and without the grader's own tests, which grade the
+ * reference solutions and so have no place in a student's kit.
+ */
+public final class StarterKitExporter {
+
+    /** Folders never copied: build output, version control, reports. */
+    private static final Set<String> SKIPPED = Set.of("target", ".git", ".idea", "chatlab-report");
+    /** The grader's tests assert that the reference scores 100: meaningless once the solutions are gone. */
+    private static final Path GRADER_TESTS = Path.of("grader", "src", "test");
+    private static final Pattern LAB_MODULE = Pattern.compile("(lab0[1-5])-.*");
+
+    /** What an export did: how many files it copied and the tasks it left for students, as "file: task". */
+    public record Export(int files, List<String> tasks) {
+    }
+
+    private StarterKitExporter() {
+    }
+
+    /**
+     * Copies {@code kit} into {@code destination}, which must not exist or be empty.
+     *
+     * @throws IllegalArgumentException if the destination is not empty
+     * @throws IllegalStateException if a solution region is malformed (the message names the file and line)
+     */
+    public static Export export(Kit kit, Path destination) throws IOException {
+        Objects.requireNonNull(kit, "kit");
+        if (Files.exists(destination)) {
+            try (Stream<Path> entries = Files.list(destination)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException("The destination is not empty: " + destination);
+                }
+            }
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(kit.root())) {
+            files = walk.filter(Files::isRegularFile).filter(file -> copied(kit.root().relativize(file))).toList();
+        }
+        List<String> tasks = new ArrayList<>();
+        for (Path file : files) {
+            Path relative = kit.root().relativize(file);
+            Path target = destination.resolve(relative.toString());
+            Files.createDirectories(target.getParent());
+            Matcher lab = LAB_MODULE.matcher(relative.getName(0).toString());
+            if (lab.matches() && file.toString().endsWith(".java")) {
+                SolutionRegions.Stubbed stubbed = SolutionRegions.stub(
+                        Files.readString(file, StandardCharsets.UTF_8), lab.group(1), relative.toString());
+                Files.writeString(target, stubbed.text(), StandardCharsets.UTF_8);
+                stubbed.tasks().forEach(task -> tasks.add(relative + ": " + task));
+            } else {
+                Files.copy(file, target);
+                if (Files.isExecutable(file)) {
+                    target.toFile().setExecutable(true, false);
+                }
+            }
+        }
+        return new Export(files.size(), tasks);
+    }
+
+    private static boolean copied(Path relative) {
+        for (Path part : relative) {
+            if (SKIPPED.contains(part.toString())) {
+                return false;
+            }
+        }
+        return !relative.startsWith(GRADER_TESTS);
+    }
+}
