@@ -1,0 +1,65 @@
+package dev.chatlab.lab02;
+
+import dev.chatlab.lab01.cli.CommandFailedException;
+import dev.chatlab.lab01.cli.PortConverter;
+import dev.chatlab.lab01.cli.ProcessContract;
+import dev.chatlab.lab01.cli.StandardStreams;
+import dev.chatlab.lab02.server.ChatServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code server}: opens a {@link ChatServer}, prints {@code LISTENING <port>} on stdout, then serves until
+ * the process is stopped (SIGTERM or Ctrl-C close the server and its clients from a shutdown hook).
+ */
+@Command(name = "server",
+        description = "Runs the chat server: many clients at once, chat/1 (JSON Lines) over TCP.")
+final class ServerCommand implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7002", converter = PortConverter.class,
+            description = "TCP port to listen on; 0 picks a free port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "Local address to listen on (default: ${DEFAULT-VALUE}).")
+    InetAddress bind;
+
+    @Option(names = "--max-queue-bytes", paramLabel = "N", defaultValue = "1048576",
+            description = "Bytes the server may hold for one client before dropping it as slow, at least 1"
+                    + " (default: ${DEFAULT-VALUE}, 1 MiB).")
+    long maxQueueBytes;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (maxQueueBytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-queue-bytes must be at least 1: " + maxQueueBytes);
+        }
+        ChatServer server;
+        try {
+            server = ChatServer.open(new InetSocketAddress(bind, port), maxQueueBytes, StandardStreams.stderr());
+        } catch (IOException e) {
+            throw new CommandFailedException(
+                    "cannot listen on " + bind.getHostAddress() + ":" + port + ": " + e.getMessage(), e);
+        }
+        try (server) {
+            // The JVM runs shutdown hooks on SIGTERM and Ctrl-C: closing the server stops serve() below.
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "chat-server-shutdown"));
+            ProcessContract.announceListening(server.port());
+            server.serve();
+        }
+        return ProcessContract.OK;
+    }
+}

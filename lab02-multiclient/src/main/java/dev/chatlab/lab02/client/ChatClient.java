@@ -1,0 +1,153 @@
+package dev.chatlab.lab02.client;
+
+import dev.chatlab.lab01.cli.CommandFailedException;
+import dev.chatlab.lab02.protocol.ClientFrame;
+import dev.chatlab.lab02.protocol.ClientFrameCodec;
+import dev.chatlab.lab02.protocol.FrameReader;
+import dev.chatlab.lab02.protocol.ProtocolException;
+import dev.chatlab.lab02.protocol.ServerFrame;
+import dev.chatlab.lab02.protocol.ServerFrameCodec;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The chat/1 console client: what lab02 adds to lab01's echo client is a nick, a second thread that prints
+ * what others say while stdin is being read, and frames instead of raw lines.
+ *
+ * <p>Stdin: {@code /msg NICK TEXT} whispers, {@code /who} lists the users, {@code /quit} leaves, an empty line
+ * is ignored, any other line is said. Stdout: only the event lines of {@link ConsoleOutput}. Used once.
+ */
+public final class ChatClient {
+
+    /** Exit status when the server drops the connection. */
+    public static final int CONNECTION_LOST = 3;
+
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10); // for connect, then for the answer to hello
+    static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);   // after bye, for the server to close
+    static final int MAX_SERVER_FRAME_BYTES = 1 << 20;              // welcome and users grow with the room
+
+    private final String host;
+    private final int port;
+    private final String nick;
+    private final PrintStream err;
+    private final ConsoleInput input;
+    private final ConsoleOutput console;
+    private final AtomicBoolean quitting = new AtomicBoolean();
+    private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
+
+    /** A client for {@code host:port} registering {@code nick}, typed on {@code stdin}, printing on out/err. */
+    public ChatClient(String host, int port, String nick, BufferedReader stdin, PrintStream out, PrintStream err) {
+        this.host = Objects.requireNonNull(host, "host");
+        this.port = port;
+        this.nick = Objects.requireNonNull(nick, "nick");
+        this.err = Objects.requireNonNull(err, "err");
+        this.input = new ConsoleInput(stdin, err);
+        this.console = new ConsoleOutput(out);
+    }
+
+    /**
+     * Connects, registers, then chats until /quit or the end of stdin (returns 0, after sending bye and waiting
+     * at most {@link #CLOSE_TIMEOUT} for the server to close) or until the server drops the connection (returns
+     * {@link #CONNECTION_LOST}). Blocks until then. Throws {@link CommandFailedException} (exit status 1) if
+     * connecting fails or the server refuses the hello.
+     */
+    public int run() throws IOException {
+        try (Socket socket = connect()) {
+            OutputStream toServer = socket.getOutputStream();
+            FrameReader fromServer = new FrameReader(socket.getInputStream(), MAX_SERVER_FRAME_BYTES);
+            register(socket, toServer, fromServer);
+            Thread.ofVirtual().name("server frames").start(() -> printFrames(fromServer));
+            Thread.ofPlatform().daemon().name("stdin").start(() -> sendLines(toServer));
+            int status = exitStatus.join();
+            if (status == CONNECTION_LOST) {
+                err.println("error: connection closed by the server");
+            }
+            return status;
+        }
+    }
+
+    private Socket connect() throws IOException {
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        if (address.isUnresolved()) {
+            throw new CommandFailedException("cannot connect to " + host + ":" + port + ": unknown host");
+        }
+        Socket socket = new Socket();
+        try {
+            socket.connect(address, (int) ANSWER_TIMEOUT.toMillis());
+            return socket;
+        } catch (IOException e) {
+            socket.close();
+            throw new CommandFailedException("cannot connect to " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Sends hello and prints the welcome; a refusal prints its error line and fails the command. */
+    private void register(Socket socket, OutputStream toServer, FrameReader fromServer) throws IOException {
+        ServerFrame answer;
+        try {
+            toServer.write(ClientFrameCodec.encode(new ClientFrame.Hello(nick)));
+            socket.setSoTimeout((int) ANSWER_TIMEOUT.toMillis());
+            byte[] line = fromServer.readFrame();
+            if (line == null) {
+                throw new CommandFailedException("connection closed by the server");
+            }
+            answer = ServerFrameCodec.decode(line);
+            socket.setSoTimeout(0);
+        } catch (SocketTimeoutException e) {
+            throw new CommandFailedException("no answer to hello from " + host + ":" + port + " within "
+                    + ANSWER_TIMEOUT.toSeconds() + " s", e);
+        } catch (ProtocolException e) {
+            throw new CommandFailedException("bad answer to hello: " + e.getMessage(), e);
+        }
+        switch (answer) {
+            case ServerFrame.Welcome welcome -> console.print(welcome);
+            case ServerFrame.Error error -> {
+                console.print(error);
+                throw new CommandFailedException(error.message());
+            }
+            default -> throw new CommandFailedException("unexpected answer to hello: " + answer);
+        }
+    }
+
+    /** The server-frames thread: prints every frame until the connection ends, then sets the exit status. */
+    private void printFrames(FrameReader fromServer) {
+        try {
+            while (true) {
+                try {
+                    byte[] line = fromServer.readFrame();
+                    if (line == null) {
+                        break;
+                    }
+                    console.print(ServerFrameCodec.decode(line));
+                } catch (ProtocolException e) {
+                    err.println("warning: ignored a frame from the server: " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            // Closed: by the server, or by run() once the exit status is known.
+        }
+        exitStatus.complete(quitting.get() ? 0 : CONNECTION_LOST);
+    }
+
+    /** The stdin thread: relays typed lines until /quit or the end of input, then sends bye. */
+    private void sendLines(OutputStream toServer) {
+        try {
+            input.relayUntilQuit(toServer);
+            quitting.set(true);
+            toServer.write(ClientFrameCodec.encode(new ClientFrame.Bye()));
+            exitStatus.completeOnTimeout(0, CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (IOException e) {
+            // The connection is gone: the server-frames thread sets the exit status.
+        }
+    }
+}

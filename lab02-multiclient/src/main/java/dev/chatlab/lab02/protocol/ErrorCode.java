@@ -1,0 +1,26 @@
+package dev.chatlab.lab02.protocol;
+
+/**
+ * The {@code code} of an {@code error} frame. Listed in the order the server checks them: framing, type,
+ * registration, fields, state. The wire name is the constant's name.
+ */
+public enum ErrorCode {
+    /** The line is not valid UTF-8, not one JSON object, or a field is missing or of the wrong JSON type. */
+    BAD_FRAME,
+    /** The line's content is longer than {@value FrameReader#MAX_FRAME_BYTES} bytes. */
+    FRAME_TOO_LONG,
+    /** The {@code type} is not one a client may send. */
+    UNKNOWN_TYPE,
+    /** Anything but hello, ping or bye before a successful hello. */
+    NOT_REGISTERED,
+    /** A second hello on a registered connection. */
+    ALREADY_REGISTERED,
+    /** A nick that is not 1 to 16 of {@code [A-Za-z0-9_-]}. */
+    BAD_NICK,
+    /** The nick is already registered, ignoring case. */
+    NICK_TAKEN,
+    /** A whisper to a nick that nobody has registered. */
+    NO_SUCH_USER,
+    /** A text that is empty, blank, too long or holds a forbidden control character. */
+    BAD_TEXT
+}

@@ -1,0 +1,150 @@
+package dev.chatlab.lab02.server;
+
+import dev.chatlab.lab02.protocol.ErrorCode;
+import dev.chatlab.lab02.protocol.LeftReason;
+import dev.chatlab.lab02.protocol.ProtocolException;
+import dev.chatlab.lab02.protocol.ServerFrame;
+import dev.chatlab.lab02.protocol.ServerFrameCodec;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The one chat room: the registered sessions and the message id counter, the only state that clients
+ * share. Everything happens under one lock: an id is assigned and its frame queued for every recipient before
+ * the next id, so every client receives frames in id order. Queuing never blocks (see {@link OutboundQueue}),
+ * so the lock is never held while waiting for a socket. Thread-safe.
+ */
+final class Room {
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, Session> members = new TreeMap<>(); // by lower-cased nick, so sorted ignoring case
+    private final Clock clock;
+    private final PrintStream log;
+    private long lastId;
+
+    /** An empty room whose messages are stamped with {@code clock}'s time; joins and departures go to {@code log}. */
+    Room(Clock clock, PrintStream log) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /** Registers {@code nick} for {@code newcomer}: welcome to it, joined to the others. */
+    void join(Session newcomer, String nick) throws ProtocolException {
+        // BEGIN SOLUTION: register a nick under the room lock: welcome the newcomer, announce it to the others
+        lock.lock();
+        try {
+            if (members.containsKey(key(nick))) {
+                throw new ProtocolException(ErrorCode.NICK_TAKEN, "The nick " + nick + " is taken.");
+            }
+            deliver(new ServerFrame.Joined(nick), members.values()); // the others: the newcomer is not in yet
+            members.put(key(nick), newcomer);
+            newcomer.registered(nick);
+            log.println("chat server: " + nick + " joined");
+            deliver(new ServerFrame.Welcome(nick, users()), List.of(newcomer));
+        } finally {
+            lock.unlock();
+        }
+        // END SOLUTION
+    }
+
+    /** Sends {@code text} from {@code sender} to every member, the sender included. */
+    void say(Session sender, String text) {
+        // BEGIN SOLUTION: broadcast a message to every member under the room lock, in id order
+        lock.lock();
+        try {
+            if (isMember(sender)) {
+                deliver(new ServerFrame.Message(++lastId, sender.nick(), text, now()), members.values());
+            }
+        } finally {
+            lock.unlock();
+        }
+        // END SOLUTION
+    }
+
+    /** Sends {@code text} from {@code sender} to the member called {@code to} (any case) and back to the sender. */
+    void whisper(Session sender, String to, String text) throws ProtocolException {
+        lock.lock();
+        try {
+            Session recipient = members.get(key(to));
+            if (recipient == null) {
+                throw new ProtocolException(ErrorCode.NO_SUCH_USER, "Nobody called " + to + " is here.");
+            }
+            if (isMember(sender)) {
+                ServerFrame frame = new ServerFrame.Whisper(++lastId, sender.nick(), recipient.nick(), text, now());
+                deliver(frame, recipient == sender ? List.of(sender) : List.of(recipient, sender));
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Answers who: the users, sorted ignoring case. */
+    void who(Session asker) {
+        lock.lock();
+        try {
+            deliver(new ServerFrame.Users(users()), List.of(asker));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Removes {@code session}, if it is a member, and tells the others why it left. */
+    void leave(Session session, LeftReason reason) {
+        lock.lock();
+        try {
+            String nick = session.nick();
+            if (nick != null && members.remove(key(nick), session)) {
+                log.println("chat server: " + nick + " left (" + reason.wireName() + ")");
+                deliver(new ServerFrame.Left(nick, reason), members.values());
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Disconnects {@code session}, whose queue overflowed; if it was a member, the others get left slow. */
+    void drop(Session session) {
+        session.disconnect();
+        leave(session, LeftReason.SLOW);
+    }
+
+    /** Queues {@code frame}, encoded once, for each recipient, then drops those whose queue overflowed. */
+    private void deliver(ServerFrame frame, Collection<Session> recipients) {
+        byte[] encoded = ServerFrameCodec.encode(frame);
+        List<Session> overflowed = new ArrayList<>();
+        for (Session recipient : recipients) {
+            if (!recipient.offer(encoded)) {
+                overflowed.add(recipient);
+            }
+        }
+        overflowed.forEach(this::drop); // after the loop: drop changes the members
+    }
+
+    private List<String> users() {
+        return members.values().stream().map(Session::nick).toList();
+    }
+
+    private boolean isMember(Session session) {
+        String nick = session.nick();
+        return nick != null && members.get(key(nick)) == session;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Nicks are unique ignoring case; as they are ASCII, the key's String order is code point order. */
+    private static String key(String nick) {
+        return nick.toLowerCase(Locale.ROOT);
+    }
+}

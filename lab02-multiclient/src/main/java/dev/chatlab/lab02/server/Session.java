@@ -1,0 +1,104 @@
+package dev.chatlab.lab02.server;
+
+import dev.chatlab.lab02.protocol.ClientFrame;
+import dev.chatlab.lab02.protocol.ClientFrameCodec;
+import dev.chatlab.lab02.protocol.ErrorCode;
+import dev.chatlab.lab02.protocol.ProtocolException;
+import dev.chatlab.lab02.protocol.RawFrame;
+import dev.chatlab.lab02.protocol.ServerFrame;
+import dev.chatlab.lab02.protocol.ServerFrameCodec;
+import java.util.Objects;
+
+/**
+ * One client's side of the chat: checks each frame in chat/1's error precedence and dispatches it to the
+ * {@link Room}, or answers it directly. Every refusal is answered with an {@code error} frame and the session
+ * goes on. Frames are handled on the connection's reader thread; the room may queue frames for this
+ * session from any thread.
+ */
+final class Session {
+
+    private final Room room;
+    private final OutboundQueue outbound;
+    private final Runnable disconnect;
+    private volatile String nick;
+
+    /** A session in {@code room} whose frames go to {@code outbound}; {@code disconnect} closes its socket. */
+    Session(Room room, OutboundQueue outbound, Runnable disconnect) {
+        this.room = Objects.requireNonNull(room, "room");
+        this.outbound = Objects.requireNonNull(outbound, "outbound");
+        this.disconnect = Objects.requireNonNull(disconnect, "disconnect");
+    }
+
+    /**
+     * Handles one frame's content. Returns {@code false} after a bye: the session is over and nothing more
+     * may be read. Never throws for bad input.
+     */
+    boolean handle(byte[] line) {
+        try {
+            RawFrame raw = ClientFrameCodec.parse(line);    // framing, then the type
+            checkRegistration(raw.type());                  // then registration
+            ClientFrame frame = ClientFrameCodec.bind(raw); // then the fields
+            return dispatch(frame);                         // then the state of the room
+        } catch (ProtocolException refused) {
+            reply(refused.toFrame());
+            return true;
+        }
+    }
+
+    private void checkRegistration(ClientFrame.Type type) throws ProtocolException {
+        // BEGIN SOLUTION: accept only hello, ping and bye before hello, and refuse a second hello
+        boolean registered = nick != null;
+        if (!registered && type != ClientFrame.Type.HELLO && type != ClientFrame.Type.PING
+                && type != ClientFrame.Type.BYE) {
+            throw new ProtocolException(ErrorCode.NOT_REGISTERED, "Send hello with your nick first.");
+        }
+        if (registered && type == ClientFrame.Type.HELLO) {
+            throw new ProtocolException(ErrorCode.ALREADY_REGISTERED, "You are already registered.");
+        }
+        // END SOLUTION
+    }
+
+    private boolean dispatch(ClientFrame frame) throws ProtocolException {
+        // BEGIN SOLUTION: dispatch each checked frame to the room or answer it
+        switch (frame) {
+            case ClientFrame.Hello hello -> room.join(this, hello.nick());
+            case ClientFrame.Say say -> room.say(this, say.text());
+            case ClientFrame.Whisper whisper -> room.whisper(this, whisper.to(), whisper.text());
+            case ClientFrame.Who who -> room.who(this);
+            case ClientFrame.Ping ping -> reply(new ServerFrame.Pong(ping.token()));
+            case ClientFrame.Bye bye -> {
+                return false;
+            }
+        }
+        return true;
+        // END SOLUTION
+    }
+
+    /** Queues {@code frame} for this client only; drops the client if its queue overflows. */
+    void reply(ServerFrame frame) {
+        if (!offer(ServerFrameCodec.encode(frame))) {
+            room.drop(this);
+        }
+    }
+
+    /** Queues an encoded frame without blocking; {@code false} if it was not queued (see {@link OutboundQueue}). */
+    boolean offer(byte[] encodedFrame) {
+        return outbound.offer(encodedFrame);
+    }
+
+    /** Closes the connection at once, dropping whatever is still queued. Safe to call more than once. */
+    void disconnect() {
+        outbound.abort();
+        disconnect.run();
+    }
+
+    /** The registered nick, as spelled in hello; {@code null} before registration. */
+    String nick() {
+        return nick;
+    }
+
+    /** Called by the room, under its lock, when {@code nick} is registered for this session. */
+    void registered(String nick) {
+        this.nick = nick;
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The chat server: many clients at once, one virtual thread reading each connection and one writing it.
+ * {@link dev.chatlab.lab02.server.ChatServer} accepts; each {@link dev.chatlab.lab02.server.ClientConnection}
+ * cuts its bytes into frames and hands them to its {@link dev.chatlab.lab02.server.Session}, which checks and
+ * dispatches them; the {@link dev.chatlab.lab02.server.Room} is the only shared state and has one lock, under
+ * which ids are assigned and frames are queued; every client's
+ * {@link dev.chatlab.lab02.server.OutboundQueue} is bounded in bytes, so a client that stops reading is
+ * dropped instead of slowing down the others.
+ */
+package dev.chatlab.lab02.server;
