@@ -4,6 +4,7 @@ import dev.chatlab.grader.harness.Harness;
 import dev.chatlab.grader.harness.Target;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -90,9 +91,13 @@ public final class GradingExtension implements ParameterResolver, InvocationInte
         String heading = events > transcript.size()
                 ? "transcript, last " + transcript.size() + " of " + events + " events:"
                 : "transcript:";
-        context.publishReportEntry(Map.of(
-                "transcript", heading + "\n  " + String.join("\n  ", transcript),
-                "stderr", String.join("\n", harness.stderrTails(STDERR_LINES_SHOWN))));
+        Map<String, String> entries = new HashMap<>();
+        entries.put("transcript", heading + "\n  " + String.join("\n  ", transcript));
+        String stderr = String.join("\n", harness.stderrTails(STDERR_LINES_SHOWN));
+        if (!stderr.isBlank()) {
+            entries.put("stderr", stderr); // JUnit refuses blank values: no process, no entry
+        }
+        context.publishReportEntry(entries);
     }
 
     private static Harness newHarness(ExtensionContext context) {

@@ -78,16 +78,24 @@ public final class Connection implements AutoCloseable {
      * before it). Blocks at most {@code timeout}; fails if no whole line arrived by then or the peer closed.
      */
     public String readLine(Duration timeout) throws IOException {
+        return readLine(timeout, "a whole line");
+    }
+
+    /**
+     * Reads the next line as {@link #readLine(Duration)} does; {@code what} describes the line expected for the
+     * failure message ("a `welcome` frame").
+     */
+    public String readLine(Duration timeout, String what) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         int newline;
         while ((newline = indexOf(pending, (byte) '\n')) < 0) {
             if (!receive(deadline)) {
-                throw new AssertionError(String.format("%s expected a whole line, but %s", name,
+                throw new AssertionError(String.format("%s expected %s, but %s", name, what,
                         pending.length == 0 ? "the connection was closed" : "the connection was closed after "
                                 + Transcript.show(pending, 0, pending.length) + " with no line end"));
             }
             if (System.nanoTime() >= deadline && indexOf(pending, (byte) '\n') < 0) {
-                throw timedOut("a whole line", timeout);
+                throw timedOut(what, timeout);
             }
         }
         byte[] line = Arrays.copyOf(pending, newline);

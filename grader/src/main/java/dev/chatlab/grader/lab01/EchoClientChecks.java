@@ -29,8 +29,11 @@ public class EchoClientChecks {
             ClientProcess client = harness.startClient(server.port());
             Connection connection = server.accept(REPLY);
             client.type("hello, bytes");
-            String line = connection.readLine(REPLY);
-            for (byte b : (line + "\n").getBytes(StandardCharsets.UTF_8)) {
+            Expect.equal("the line sent", "hello, bytes", connection.readLine(REPLY));
+            // The first half alone: whatever the client reads now is not a whole line, so it must print nothing.
+            connection.send("hello,");
+            client.expectNoLine(Duration.ofMillis(500));
+            for (byte b : " bytes\n".getBytes(StandardCharsets.UTF_8)) {
                 connection.send(new byte[] {b});
             }
             client.expectLine("hello, bytes", REPLY);

@@ -2,6 +2,11 @@ package dev.chatlab.grader.run;
 
 import dev.chatlab.grader.lab01.EchoClientChecks;
 import dev.chatlab.grader.lab01.EchoServerChecks;
+import dev.chatlab.grader.lab02.ChatClientChecks;
+import dev.chatlab.grader.lab02.ChatServerChecks;
+import dev.chatlab.grader.lab02.ChatServerConcurrencyChecks;
+import dev.chatlab.grader.lab02.ChatServerFramingChecks;
+import dev.chatlab.grader.lab02.ChatServerValidationChecks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +14,10 @@ import java.util.Optional;
 /** The labs the grader knows: each with its module, its handout, and the suites that grade it (100 points). */
 public enum Lab {
 
-    LAB01(1, "lab01-echo", "lab01 echo", List.of(EchoServerChecks.class, EchoClientChecks.class));
+    LAB01(1, "lab01-echo", "lab01 echo", List.of(EchoServerChecks.class, EchoClientChecks.class)),
+    LAB02(2, "lab02-multiclient", "lab02 multi-client chat", List.of(ChatServerChecks.class,
+            ChatServerValidationChecks.class, ChatServerFramingChecks.class, ChatServerConcurrencyChecks.class,
+            ChatClientChecks.class));
 
     private final int number;
     private final String module;

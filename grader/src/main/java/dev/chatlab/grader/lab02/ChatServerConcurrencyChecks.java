@@ -1,0 +1,261 @@
+package dev.chatlab.grader.lab02;
+
+import static dev.chatlab.grader.lab02.ChatConnection.REPLY;
+import static dev.chatlab.grader.lab02.ChatConnection.id;
+import static dev.chatlab.grader.lab02.ChatConnection.string;
+import static dev.chatlab.grader.lab02.ChatConnection.type;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.chatlab.grader.check.Check;
+import dev.chatlab.grader.check.GradingSuite;
+import dev.chatlab.grader.harness.Connection;
+import dev.chatlab.grader.harness.Expect;
+import dev.chatlab.grader.harness.Harness;
+import dev.chatlab.grader.harness.ServerProcess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Order;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Grades a lab02 chat server under load (14 points): clients that say things at the same time all see one
+ * order of ids, and a client that stops reading is dropped without slowing anyone else down. Both checks are
+ * bounded: 600 says in the first, at most 20 MiB of says in the second.
+ */
+@GradingSuite
+public class ChatServerConcurrencyChecks {
+
+    private static final int SAYS_PER_CLIENT = 200;
+
+    /** The slow-consumer check says at most this much, in batches of {@link #BATCH} says of ~1.9 KB. */
+    private static final long MAX_SAID_BYTES = 20L << 20;
+    private static final int BATCH = 32;
+    /** Batches said after the slow client was dropped, to show that the room still flows. */
+    private static final int BATCHES_AFTER_DROP = 16;
+    private static final Duration MAX_ROUND_TRIP = Duration.ofSeconds(1);
+    /** Generous: the JVM's heap may grow under load; a queue that keeps every unread frame grows past it. */
+    private static final long MAX_MEMORY_GROWTH = 256L << 20;
+
+    @Check(points = 6, timeoutSeconds = 45, see = "lab02.md#broadcast-and-ordering",
+            hint = "Take the next id and put the frame in every client's queue under one lock, so that two"
+                    + " broadcasts never interleave; each client's writer then sends its queue in order.")
+    @Order(1)
+    void delivers_concurrent_says_to_everyone_in_one_strictly_increasing_id_order(Harness harness)
+            throws Exception {
+        ServerProcess server = harness.startServer();
+        Random random = harness.random();
+        String[] nicks = Samples.nicks(random, 3);
+        List<ChatConnection> room = ChatConnection.room(server, nicks);
+        List<String> said = new ArrayList<>();
+        List<byte[]> blocks = new ArrayList<>();
+        for (String nick : nicks) {
+            StringBuilder block = new StringBuilder();
+            for (int i = 0; i < SAYS_PER_CLIENT; i++) {
+                String text = nick + " #" + i + " " + Samples.text(random);
+                said.add(nick + ": " + text);
+                block.append(ChatConnection.line("say", "text", text)).append('\n');
+            }
+            blocks.add(block.toString().getBytes(UTF_8));
+        }
+
+        // The three clients send all their says at once, each in one write.
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Void>> sending = new ArrayList<>();
+        for (int i = 0; i < room.size(); i++) {
+            Connection connection = room.get(i).raw();
+            byte[] block = blocks.get(i);
+            sending.add(CompletableFuture.runAsync(() -> {
+                try {
+                    start.await();
+                    connection.send(block);
+                } catch (IOException | InterruptedException e) {
+                    throw new AssertionError(connection.name() + " expected to send its says, but got " + e, e);
+                }
+            }, task -> Thread.ofVirtual().start(task)));
+        }
+        start.countDown();
+        CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).get(REPLY.toSeconds(), TimeUnit.SECONDS);
+
+        List<String> firstOrder = null;
+        for (ChatConnection client : room) {
+            List<String> order = receiveInIdOrder(client, said.size());
+            if (firstOrder == null) {
+                Expect.equal("the messages " + client.name() + " received, sorted",
+                        said.stream().sorted().toList(),
+                        order.stream().map(message -> message.substring(message.indexOf(' ') + 1)).sorted().toList());
+                firstOrder = order;
+            } else {
+                expectSameOrder(room.getFirst().name(), firstOrder, client.name(), order);
+            }
+        }
+    }
+
+    @Check(points = 8, timeoutSeconds = 90, see = "lab02.md#slow-consumers-and-back-pressure",
+            hint = "Give each client a bounded outbound queue (1 MiB by default) that a writer of its own empties;"
+                    + " never write to a socket while holding the room's lock; when a queue overflows, close that"
+                    + " client and send left{nick, reason:\"slow\"}. Memory is measured too, with a generous bound:"
+                    + " resident memory may grow by 256 MiB, room for the JVM's heap to grow under load.")
+    @Order(2)
+    void drops_a_client_that_stops_reading_without_delaying_the_others(Harness harness) throws Exception {
+        ServerProcess server = harness.startServer();
+        String[] nicks = Samples.nicks(harness.random(), 3);
+        List<ChatConnection> room = ChatConnection.room(server, nicks);
+        ChatConnection slow = room.get(0); // registered, and never read again
+        ChatConnection sender = room.get(1);
+        ChatConnection watcher = room.get(2);
+        OptionalLong baseline = residentBytes(server);
+        long peak = baseline.orElse(0);
+        // The sender's own copies are read and dropped by a thread of their own: the sender is never slow.
+        Thread.ofVirtual().start(() -> {
+            try {
+                sender.raw().discardUntilClosed(Duration.ofMinutes(5));
+            } catch (IOException | AssertionError closedWhenTheCheckEnds) {
+                // Nothing to report: the sender's copies are not what this check looks at.
+            }
+        });
+
+        String padding = "x".repeat(1900);
+        long saidBytes = 0;
+        int says = 0;
+        int pings = 0;
+        int batchesAfterDrop = -1;
+        Duration slowest = Duration.ZERO;
+        while (saidBytes < MAX_SAID_BYTES && batchesAfterDrop < BATCHES_AFTER_DROP) {
+            StringBuilder batch = new StringBuilder();
+            for (int i = 0; i < BATCH; i++) {
+                batch.append(ChatConnection.line("say", "text", "#" + (says++) + " " + padding)).append('\n');
+            }
+            byte[] bytes = batch.toString().getBytes(UTF_8);
+            sender.raw().send(bytes);
+            saidBytes += bytes.length;
+
+            // The watcher reads the batch, then measures a ping; the slow client's left may come at any point.
+            boolean dropped = false;
+            for (int messages = 0; messages < BATCH; ) {
+                JsonNode frame = nextWhileSaying(watcher, saidBytes);
+                if ("message".equals(type(frame))) {
+                    messages++;
+                } else {
+                    dropped |= isLeftSlow(frame, nicks[0]);
+                }
+            }
+            long started = System.nanoTime();
+            String token = "round trip " + (++pings);
+            watcher.send("ping", "token", token);
+            JsonNode reply = nextWhileSaying(watcher, saidBytes);
+            for (; !"pong".equals(type(reply)); reply = nextWhileSaying(watcher, saidBytes)) {
+                dropped |= isLeftSlow(reply, nicks[0]);
+            }
+            Expect.equal("the token of the pong", token, string(reply, "token"));
+            Duration roundTrip = Duration.ofNanos(System.nanoTime() - started);
+            slowest = roundTrip.compareTo(slowest) > 0 ? roundTrip : slowest;
+            Expect.that(roundTrip.compareTo(MAX_ROUND_TRIP) < 0, "every ping answered within 1 s while "
+                    + nicks[0] + " does not read", "ping " + pings + ", after " + mebibytes(saidBytes)
+                    + " of says, answered in " + roundTrip.toMillis() + " ms");
+            peak = Math.max(peak, residentBytes(server).orElse(0));
+            if (dropped && batchesAfterDrop < 0) {
+                harness.transcript().note("grader", nicks[0] + " was dropped after " + mebibytes(saidBytes)
+                        + " of says");
+            }
+            if (dropped || batchesAfterDrop >= 0) {
+                batchesAfterDrop++;
+            }
+        }
+        harness.transcript().note("grader", pings + " pings, the slowest answered in " + slowest.toMillis()
+                + " ms; the server's resident memory grew by " + mebibytes(peak - baseline.orElse(peak)));
+        Expect.that(batchesAfterDrop >= 0, "left{nick:\"" + nicks[0] + "\", reason:\"slow\"} once " + nicks[0]
+                + " stopped reading", "none after " + mebibytes(saidBytes) + " of says");
+        slow.raw().discardUntilClosed(Duration.ofSeconds(10));
+        if (baseline.isPresent()) {
+            long growth = peak - baseline.getAsLong();
+            Expect.that(growth < MAX_MEMORY_GROWTH, "the server's resident memory to grow by less than "
+                    + mebibytes(MAX_MEMORY_GROWTH), "a growth of " + mebibytes(growth) + " (from "
+                    + mebibytes(baseline.getAsLong()) + " to " + mebibytes(peak) + ")");
+        } else {
+            harness.transcript().note("grader", "cannot read the server's memory on this system: not checked");
+        }
+    }
+
+    /** Reads {@code count} messages, failing unless their ids strictly increase; returns "id from: text" each. */
+    private static List<String> receiveInIdOrder(ChatConnection client, int count) throws IOException {
+        List<String> order = new ArrayList<>();
+        long previous = Long.MIN_VALUE;
+        for (int i = 0; i < count; i++) {
+            JsonNode message;
+            try {
+                message = client.expect("message");
+            } catch (AssertionError missing) {
+                throw new AssertionError("expected " + client.name() + " to receive all " + count + " says, its own"
+                        + " included, but after " + i + " of them " + missing.getMessage(), missing);
+            }
+            long id = id(message);
+            if (id <= previous) {
+                throw new AssertionError(client.name() + " expected ids in strictly increasing order, but got id "
+                        + id + " after id " + previous + " (message " + (i + 1) + " of " + count + ")");
+            }
+            previous = id;
+            order.add(id + " " + string(message, "from") + ": " + string(message, "text"));
+        }
+        return order;
+    }
+
+    private static void expectSameOrder(String firstName, List<String> first, String name, List<String> order) {
+        for (int i = 0; i < first.size(); i++) {
+            if (!first.get(i).equals(order.get(i))) {
+                throw new AssertionError("expected " + name + " to receive the messages in the order " + firstName
+                        + " did, with the same ids, but message " + (i + 1) + " is \"" + first.get(i)
+                        + "\" there and \"" + order.get(i) + "\" here");
+            }
+        }
+    }
+
+    /** The watcher's next frame; if none comes, the room has stalled behind the client that does not read. */
+    private static JsonNode nextWhileSaying(ChatConnection watcher, long saidBytes) throws IOException {
+        try {
+            return watcher.next(REPLY);
+        } catch (AssertionError stalled) {
+            throw new AssertionError("expected the room to keep flowing while one client does not read, but after "
+                    + mebibytes(saidBytes) + " of says, " + stalled.getMessage(), stalled);
+        }
+    }
+
+    /** True for the slow client's left{reason:"slow"}; fails for any other frame but a message. */
+    private static boolean isLeftSlow(JsonNode frame, String slowNick) {
+        if ("left".equals(type(frame)) && slowNick.equals(string(frame, "nick"))
+                && "slow".equals(string(frame, "reason"))) {
+            return true;
+        }
+        if ("message".equals(type(frame))) {
+            return false;
+        }
+        throw new AssertionError("expected only messages, a pong, and left{nick:\"" + slowNick
+                + "\", reason:\"slow\"}, but got " + ChatConnection.show(frame));
+    }
+
+    /** The server's resident memory (VmRSS in /proc), if this system tells. */
+    private static OptionalLong residentBytes(ServerProcess server) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(server.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return OptionalLong.of(Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024);
+                }
+            }
+        } catch (IOException | NumberFormatException notLinux) {
+            // No /proc on this system.
+        }
+        return OptionalLong.empty();
+    }
+
+    private static String mebibytes(long bytes) {
+        return String.format("%.1f MiB", bytes / (double) (1 << 20));
+    }
+}
