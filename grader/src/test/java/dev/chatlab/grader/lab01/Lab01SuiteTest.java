@@ -1,18 +1,14 @@
 package dev.chatlab.grader.lab01;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.chatlab.grader.Targets;
+import dev.chatlab.grader.Verdicts;
 import dev.chatlab.grader.harness.Target;
 import dev.chatlab.grader.lab01.broken.DiesOnResetServer;
 import dev.chatlab.grader.lab01.broken.DropsTheLastByteServer;
 import dev.chatlab.grader.lab01.broken.PartialLinePrintingClient;
 import dev.chatlab.grader.lab01.broken.WaitsForNewlineServer;
-import dev.chatlab.grader.result.CheckResult;
-import dev.chatlab.grader.result.LabResult;
 import dev.chatlab.grader.run.Lab;
 import dev.chatlab.grader.run.LabRunner;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The lab01 suite is honest: the reference earns every point, and each known defect loses exactly its checks. */
@@ -22,10 +18,7 @@ class Lab01SuiteTest {
 
     @Test
     void the_reference_lab01_scores_100_of_100() {
-        LabResult result = LabRunner.grade(Lab.LAB01, Targets.reference(Lab.LAB01), SEED);
-
-        assertThat(result.maxScore()).isEqualTo(100);
-        assertThat(result.score()).as(explain(result)).isEqualTo(100);
+        Verdicts.assertFullMarks(LabRunner.grade(Lab.LAB01, Targets.reference(Lab.LAB01), SEED));
     }
 
     @Test
@@ -61,18 +54,6 @@ class Lab01SuiteTest {
     }
 
     private static void assertFailsExactly(Target target, String... expectedFailures) {
-        LabResult result = LabRunner.grade(Lab.LAB01, target, SEED);
-        assertThat(result.checks())
-                .filteredOn(check -> check.status() != CheckResult.Status.PASSED)
-                .extracting(CheckResult::name)
-                .as(explain(result))
-                .containsExactlyInAnyOrder(expectedFailures);
-    }
-
-    private static String explain(LabResult result) {
-        return result.checks().stream()
-                .filter(check -> check.status() != CheckResult.Status.PASSED)
-                .map(check -> "\n--- " + check.name() + "\n" + check.explanation())
-                .collect(Collectors.joining("", "checks that did not pass:", ""));
+        Verdicts.assertFailsExactly(LabRunner.grade(Lab.LAB01, target, SEED), expectedFailures);
     }
 }

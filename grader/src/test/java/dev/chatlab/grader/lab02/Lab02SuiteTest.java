@@ -3,6 +3,7 @@ package dev.chatlab.grader.lab02;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatlab.grader.Targets;
+import dev.chatlab.grader.Verdicts;
 import dev.chatlab.grader.harness.Target;
 import dev.chatlab.grader.lab02.broken.CaseSensitiveNicksServer;
 import dev.chatlab.grader.lab02.broken.ClosesOnLongFramesServer;
@@ -14,12 +15,10 @@ import dev.chatlab.grader.lab02.broken.PrintsWhispersWhenTypedClient;
 import dev.chatlab.grader.lab02.broken.SkipsTheSenderServer;
 import dev.chatlab.grader.lab02.broken.WhispersToOneselfTwiceServer;
 import dev.chatlab.grader.lab02.broken.WritesUnderTheLockServer;
-import dev.chatlab.grader.result.CheckResult;
 import dev.chatlab.grader.result.LabResult;
 import dev.chatlab.grader.run.Lab;
 import dev.chatlab.grader.run.LabRunner;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,10 +35,7 @@ class Lab02SuiteTest {
 
     @Test
     void the_reference_lab02_scores_100_of_100() {
-        LabResult result = LabRunner.grade(Lab.LAB02, Targets.reference(Lab.LAB02), SEED);
-
-        assertThat(result.maxScore()).isEqualTo(100);
-        assertThat(result.score()).as(explain(result)).isEqualTo(100);
+        Verdicts.assertFullMarks(LabRunner.grade(Lab.LAB02, Targets.reference(Lab.LAB02), SEED));
     }
 
     @Test
@@ -48,7 +44,7 @@ class Lab02SuiteTest {
                 Targets.withBrokenServer(Lab.LAB02, MiniChatServer.class), SEED);
 
         assertThat(result.maxScore()).isEqualTo(80);
-        assertThat(result.score()).as(explain(result)).isEqualTo(80);
+        assertThat(result.score()).as(Verdicts.explain(result)).isEqualTo(80);
     }
 
     @Test
@@ -57,7 +53,7 @@ class Lab02SuiteTest {
                 Targets.withBrokenClient(Lab.LAB02, MiniChatClient.class), SEED);
 
         assertThat(result.maxScore()).isEqualTo(20);
-        assertThat(result.score()).as(explain(result)).isEqualTo(20);
+        assertThat(result.score()).as(Verdicts.explain(result)).isEqualTo(20);
     }
 
     @Test
@@ -117,19 +113,6 @@ class Lab02SuiteTest {
     }
 
     private static void assertFailsExactly(List<Class<?>> suites, Target target, String... expectedFailures) {
-        LabResult result = LabRunner.grade(Lab.LAB02, suites, target, SEED);
-        assertThat(result.checks()).as("checks run").isNotEmpty();
-        assertThat(result.checks())
-                .filteredOn(check -> check.status() != CheckResult.Status.PASSED)
-                .extracting(CheckResult::name)
-                .as(explain(result))
-                .containsExactlyInAnyOrder(expectedFailures);
-    }
-
-    private static String explain(LabResult result) {
-        return result.checks().stream()
-                .filter(check -> check.status() != CheckResult.Status.PASSED)
-                .map(check -> "\n--- " + check.name() + "\n" + check.explanation())
-                .collect(Collectors.joining("", "checks that did not pass:", ""));
+        Verdicts.assertFailsExactly(LabRunner.grade(Lab.LAB02, suites, target, SEED), expectedFailures);
     }
 }
