@@ -1,6 +1,5 @@
 package dev.chatlab.lab01;
 
-import dev.chatlab.lab01.cli.CommandFailedException;
 import dev.chatlab.lab01.cli.PortConverter;
 import dev.chatlab.lab01.cli.ProcessContract;
 import dev.chatlab.lab01.cli.StandardStreams;
@@ -34,20 +33,12 @@ final class ServerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EchoServer server;
+        InetSocketAddress address = new InetSocketAddress(bind, port);
         try {
-            server = EchoServer.open(new InetSocketAddress(bind, port), StandardStreams.stderr());
+            server = EchoServer.open(address, StandardStreams.stderr());
         } catch (IOException e) {
-            throw new CommandFailedException(
-                    "cannot listen on " + bind.getHostAddress() + ":" + port + ": " + e.getMessage(), e);
+            throw ProcessContract.cannotListen(address, e);
         }
-        try (server) {
-            // The JVM runs shutdown hooks on SIGTERM and Ctrl-C: closing the server stops serve() below.
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "echo-server-shutdown"));
-            ProcessContract.announceListening(server.port());
-            server.serve();
-        } catch (IOException e) {
-            throw new CommandFailedException("the listening socket failed: " + e.getMessage(), e);
-        }
-        return ProcessContract.OK;
+        return ProcessContract.serveUntilStopped(server);
     }
 }

@@ -1,6 +1,5 @@
 package dev.chatlab.lab02;
 
-import dev.chatlab.lab01.cli.CommandFailedException;
 import dev.chatlab.lab01.cli.PortConverter;
 import dev.chatlab.lab01.cli.ProcessContract;
 import dev.chatlab.lab01.cli.StandardStreams;
@@ -48,18 +47,12 @@ final class ServerCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-queue-bytes must be at least 1: " + maxQueueBytes);
         }
         ChatServer server;
+        InetSocketAddress address = new InetSocketAddress(bind, port);
         try {
-            server = ChatServer.open(new InetSocketAddress(bind, port), maxQueueBytes, StandardStreams.stderr());
+            server = ChatServer.open(address, maxQueueBytes, StandardStreams.stderr());
         } catch (IOException e) {
-            throw new CommandFailedException(
-                    "cannot listen on " + bind.getHostAddress() + ":" + port + ": " + e.getMessage(), e);
+            throw ProcessContract.cannotListen(address, e);
         }
-        try (server) {
-            // The JVM runs shutdown hooks on SIGTERM and Ctrl-C: closing the server stops serve() below.
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "chat-server-shutdown"));
-            ProcessContract.announceListening(server.port());
-            server.serve();
-        }
-        return ProcessContract.OK;
+        return ProcessContract.serveUntilStopped(server);
     }
 }

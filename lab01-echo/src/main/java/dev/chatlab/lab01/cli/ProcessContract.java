@@ -1,7 +1,9 @@
 package dev.chatlab.lab01.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.util.Objects;
 import picocli.CommandLine;
 
@@ -43,6 +45,29 @@ public final class ProcessContract {
             return FAILURE;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * Runs {@code server} as the contract wants: announces {@code LISTENING <port>}, serves until SIGTERM or
+     * Ctrl-C (a shutdown hook closes the server), and returns {@link #OK}. Blocks while the server runs.
+     *
+     * @throws CommandFailedException if the listening socket fails
+     */
+    public static int serveUntilStopped(ListeningServer server) {
+        try (server) {
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "server-shutdown"));
+            announceListening(server.port());
+            server.serve();
+        } catch (IOException e) {
+            throw new CommandFailedException("the listening socket failed: " + e.getMessage(), e);
+        }
+        return OK;
+    }
+
+    /** The failure to report when a server cannot bind {@code address}: "cannot listen on 127.0.0.1:7001: ...". */
+    public static CommandFailedException cannotListen(InetSocketAddress address, IOException cause) {
+        return new CommandFailedException("cannot listen on " + address.getAddress().getHostAddress() + ":"
+                + address.getPort() + ": " + cause.getMessage(), cause);
     }
 
     /** Prints the one line that tells the grader and the user that the server accepts connections. */

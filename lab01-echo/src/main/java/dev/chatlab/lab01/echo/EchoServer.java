@@ -1,5 +1,6 @@
 package dev.chatlab.lab01.echo;
 
+import dev.chatlab.lab01.cli.ListeningServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * until it half-closes, close it, repeat. {@link #close()} ends the loop from any thread. A failing client
  * costs only its own connection. Logs go to {@code log}, never to stdout.
  */
-public final class EchoServer implements AutoCloseable {
+public final class EchoServer implements ListeningServer {
 
     private static final int BACKLOG = 50;       // handshakes the kernel queues while we serve one client
     private static final int BUFFER_SIZE = 8192; // the most one read takes; it returns once 1 byte is there

@@ -1,5 +1,6 @@
 package dev.chatlab.lab02.server;
 
+import dev.chatlab.lab01.cli.ListeningServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -18,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * loop; {@link #serve()} blocks until {@link #close()}, which stops accepting and closes every connection.
  * Logs go to {@code log}, never to stdout. Thread-safe.
  */
-public final class ChatServer implements AutoCloseable {
+public final class ChatServer implements ListeningServer {
 
     /** The default bound on the bytes queued for one client: 1 MiB. */
     public static final int DEFAULT_MAX_QUEUE_BYTES = 1 << 20;
