@@ -33,7 +33,7 @@ final class ServerCommand implements Callable<Integer> {
             description = "Local address to listen on (default: ${DEFAULT-VALUE}).")
     InetAddress bind;
 
-    @Option(names = "--max-queue-bytes", paramLabel = "N", defaultValue = "1048576",
+    @Option(names = "--max-queue-bytes", paramLabel = "N", defaultValue = "" + ChatServer.DEFAULT_MAX_QUEUE_BYTES,
             description = "Bytes the server may hold for one client before dropping it as slow, at least 1"
                     + " (default: ${DEFAULT-VALUE}, 1 MiB).")
     long maxQueueBytes;

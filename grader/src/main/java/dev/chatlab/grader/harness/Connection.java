@@ -1,6 +1,5 @@
 package dev.chatlab.grader.harness;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +25,10 @@ public final class Connection implements AutoCloseable {
     private final Transcript transcript;
     private final InputStream in;
     private final OutputStream out;
+    /** The longest line {@link #readLine} accepts: a peer that sends more with no line end fails the check. */
+    private static final int MAX_LINE_BYTES = 1 << 20;
+
+    private final byte[] readBuffer = new byte[64 * 1024];
     /** Bytes received but not yet consumed by a read method. */
     private byte[] pending = new byte[0];
 
@@ -94,6 +97,10 @@ public final class Connection implements AutoCloseable {
                         pending.length == 0 ? "the connection was closed" : "the connection was closed after "
                                 + Transcript.show(pending, 0, pending.length) + " with no line end"));
             }
+            if (pending.length > MAX_LINE_BYTES && indexOf(pending, (byte) '\n') < 0) {
+                throw new AssertionError(String.format("%s expected %s, but got more than %d bytes with no line end",
+                        name, what, MAX_LINE_BYTES));
+            }
             if (System.nanoTime() >= deadline && indexOf(pending, (byte) '\n') < 0) {
                 throw timedOut(what, timeout);
             }
@@ -124,24 +131,11 @@ public final class Connection implements AutoCloseable {
 
     /** Expects the peer to close (end of stream or reset) within {@code timeout}, with no more data first. */
     public void expectClosed(Duration timeout) throws IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (pending.length == 0) {
-            try {
-                if (!receive(deadline)) {
-                    transcript.note(name, "sees the connection closed");
-                    return;
-                }
-            } catch (SocketException reset) {
-                transcript.note(name, "sees the connection reset");
-                return;
-            }
-            if (pending.length == 0 && System.nanoTime() >= deadline) {
-                throw new AssertionError(String.format("%s expected the connection to be closed within %s, "
-                        + "but it is still open", name, show(timeout)));
-            }
+        if (pending.length > 0) {
+            throw new AssertionError(String.format("%s expected the connection to be closed, but got %s",
+                    name, Transcript.show(pending, 0, pending.length)));
         }
-        throw new AssertionError(String.format("%s expected the connection to be closed, but got %s",
-                name, Transcript.show(pending, 0, pending.length)));
+        awaitClose(timeout, false);
     }
 
     /**
@@ -150,48 +144,70 @@ public final class Connection implements AutoCloseable {
      * a peer that sends more than a check looks at: the transcript notes the count instead of the bytes.
      */
     public long discardUntilClosed(Duration timeout) throws IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
         long dropped = pending.length;
         pending = new byte[0];
-        byte[] buffer = new byte[64 * 1024];
-        try {
-            while (true) {
-                long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
-                if (remainingMillis <= 0) {
-                    throw new AssertionError(String.format("%s expected the connection to be closed within %s, "
-                            + "but it is still open after %d bytes", name, show(timeout), dropped));
-                }
-                socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, remainingMillis));
-                int n;
-                try {
-                    n = in.read(buffer);
-                } catch (SocketTimeoutException stillOpen) {
-                    continue;
-                }
-                if (n < 0) {
-                    transcript.note(name, "drops " + dropped + " bytes and sees the connection closed");
-                    return dropped;
-                }
-                dropped += n;
-            }
-        } catch (SocketException reset) {
-            if (socket.isClosed()) {
-                throw reset; // closed on this side, not by the peer
-            }
-            transcript.note(name, "drops " + dropped + " bytes and sees the connection reset");
-            return dropped;
-        }
+        return dropped + awaitClose(timeout, true);
     }
 
-    /** Proves that nothing arrives for {@code quiet}: fails with what did arrive, if anything. */
+    /**
+     * Proves that nothing arrives for {@code quiet} and that the connection stays open: fails with what did
+     * arrive, if anything, or with the close.
+     */
     public void expectNothing(Duration quiet) throws IOException {
-        if (pending.length == 0) {
-            receive(System.nanoTime() + quiet.toNanos());
+        if (pending.length == 0 && !receive(System.nanoTime() + quiet.toNanos())) {
+            throw new AssertionError(name + " expected the connection to stay open and quiet, but it was closed");
         }
         if (pending.length > 0) {
             throw new AssertionError(String.format("%s expected nothing more, but got %s",
                     name, Transcript.show(pending, 0, pending.length)));
         }
+    }
+
+    /**
+     * Waits at most {@code timeout} for the peer to close, and returns the bytes that came first (which fail
+     * the check unless {@code dataAllowed}). A reset counts as a close by the peer; this side's own close
+     * does not.
+     */
+    private long awaitClose(Duration timeout, boolean dataAllowed) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long received = 0;
+        try {
+            while (true) {
+                long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
+                if (remainingMillis <= 0) {
+                    throw new AssertionError(String.format("%s expected the connection to be closed within %s, "
+                            + "but it is still open", name, show(timeout))
+                            + (received > 0 ? " after " + received + " bytes" : ""));
+                }
+                socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, remainingMillis));
+                int n;
+                try {
+                    n = in.read(readBuffer);
+                } catch (SocketTimeoutException stillOpen) {
+                    continue;
+                }
+                if (n < 0) {
+                    transcript.note(name, dropped(received) + "sees the connection closed");
+                    return received;
+                }
+                if (!dataAllowed) {
+                    transcript.received(name, readBuffer, 0, n);
+                    throw new AssertionError(String.format("%s expected the connection to be closed, but got %s",
+                            name, Transcript.show(readBuffer, 0, n)));
+                }
+                received += n;
+            }
+        } catch (SocketException reset) {
+            if (socket.isClosed()) {
+                throw reset; // closed on this side, not by the peer
+            }
+            transcript.note(name, dropped(received) + "sees the connection reset");
+            return received;
+        }
+    }
+
+    private static String dropped(long bytes) {
+        return bytes > 0 ? "drops " + bytes + " bytes and " : "";
     }
 
     @Override
@@ -206,21 +222,19 @@ public final class Connection implements AutoCloseable {
     private boolean receive(long deadline) throws IOException {
         long remainingMillis = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
         socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, remainingMillis));
-        byte[] buffer = new byte[64 * 1024];
         int n;
         try {
-            n = in.read(buffer);
+            n = in.read(readBuffer);
         } catch (SocketTimeoutException nothingYet) {
             return true;
         }
         if (n < 0) {
             return false;
         }
-        transcript.received(name, buffer, 0, n);
-        ByteArrayOutputStream joined = new ByteArrayOutputStream(pending.length + n);
-        joined.writeBytes(pending);
-        joined.write(buffer, 0, n);
-        pending = joined.toByteArray();
+        transcript.received(name, readBuffer, 0, n);
+        byte[] joined = Arrays.copyOf(pending, pending.length + n);
+        System.arraycopy(readBuffer, 0, joined, pending.length, n);
+        pending = joined;
         return true;
     }
 

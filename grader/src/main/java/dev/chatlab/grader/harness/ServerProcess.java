@@ -28,6 +28,7 @@ public final class ServerProcess extends ProcessUnderTest {
     private final CompletableFuture<String> firstLine = new CompletableFuture<>();
     private final List<String> laterStdout = new CopyOnWriteArrayList<>();
     private final Harness owner;
+    private final Thread stdoutPump;
     private int port = -1;
     private int connections;
 
@@ -35,7 +36,7 @@ public final class ServerProcess extends ProcessUnderTest {
     ServerProcess(List<String> command, Harness owner) {
         super("server", command, owner.transcript());
         this.owner = owner;
-        Thread.ofPlatform().daemon().name("server-stdout").start(this::pumpStdout);
+        this.stdoutPump = Thread.ofPlatform().daemon().name("server-stdout").start(this::pumpStdout);
     }
 
     /** The port from the {@code LISTENING} line. */
@@ -43,8 +44,15 @@ public final class ServerProcess extends ProcessUnderTest {
         return port;
     }
 
-    /** Stdout lines after {@code LISTENING <port>}; the contract allows none. */
+    /** Stdout lines after {@code LISTENING <port>}; the contract allows none. Complete once the server exited. */
     public List<String> laterStdout() {
+        if (!process.isAlive()) {
+            try {
+                stdoutPump.join(Duration.ofSeconds(2)); // its last lines may still be on their way
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return List.copyOf(laterStdout);
     }
 

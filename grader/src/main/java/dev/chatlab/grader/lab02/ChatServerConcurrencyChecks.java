@@ -22,7 +22,9 @@ import java.util.OptionalLong;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Order;
 import tools.jackson.databind.JsonNode;
 
@@ -83,7 +85,14 @@ public class ChatServerConcurrencyChecks {
             }, task -> Thread.ofVirtual().start(task)));
         }
         start.countDown();
-        CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).get(REPLY.toSeconds(), TimeUnit.SECONDS);
+        try {
+            CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).get(REPLY.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("expected the clients to send their says within " + REPLY.toSeconds()
+                    + " s, but they were still sending (is the server reading from every client?)", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof AssertionError failure ? failure : new AssertionError(e.getCause());
+        }
 
         List<String> firstOrder = null;
         for (ChatConnection client : room) {

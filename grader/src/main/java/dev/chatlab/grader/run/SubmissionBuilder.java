@@ -1,6 +1,7 @@
 package dev.chatlab.grader.run;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,9 +43,16 @@ public final class SubmissionBuilder {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot run Maven (mvn) to build the submission: " + e.getMessage(), e);
         }
-        if (!build.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-            build.descendants().forEach(ProcessHandle::destroyForcibly);
-            build.destroyForcibly();
+        boolean finished = false;
+        try {
+            finished = build.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
+        } finally {
+            if (!finished) { // timed out, or interrupted: no build may outlive the grader's wait
+                build.descendants().forEach(ProcessHandle::destroyForcibly);
+                build.destroyForcibly();
+            }
+        }
+        if (!finished) {
             throw new IllegalStateException("Building " + lab.module() + " took longer than "
                     + timeout.toSeconds() + " s; the log is " + log);
         }
@@ -59,7 +67,8 @@ public final class SubmissionBuilder {
     }
 
     private static List<String> tail(Path log, int lines) throws IOException {
-        List<String> all = Files.readAllLines(log);
+        // Lenient decoding: a student's sources, and so the compiler's messages, need not be UTF-8.
+        List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
         return all.subList(Math.max(0, all.size() - lines), all.size());
     }
 }

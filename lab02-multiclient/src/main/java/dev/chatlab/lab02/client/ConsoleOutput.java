@@ -2,6 +2,7 @@ package dev.chatlab.lab02.client;
 
 import dev.chatlab.lab02.protocol.ServerFrame;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,9 +57,9 @@ final class ConsoleOutput {
     }
 
     private void text(String prefix, String text) {
-        List<String> lines = text.lines().toList();
-        line(prefix + (lines.isEmpty() ? "" : lines.getFirst()));
-        lines.stream().skip(1).forEach(next -> line("  " + next));
+        String[] lines = text.split("\n", -1); // only \n ends a line of a text, and a final empty line counts
+        line(prefix + lines[0]);
+        Arrays.stream(lines).skip(1).forEach(next -> line("  " + next));
     }
 
     private void line(String line) {

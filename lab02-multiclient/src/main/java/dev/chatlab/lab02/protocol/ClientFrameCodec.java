@@ -9,8 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <ol>
  *   <li>{@link #parse(byte[])}: framing ({@code BAD_FRAME}), then the type ({@code UNKNOWN_TYPE});</li>
  *   <li>(the server checks registration: {@code NOT_REGISTERED}, {@code ALREADY_REGISTERED});</li>
- *   <li>{@link #bind(RawFrame)}: the fields, in the frame's field order ({@code BAD_NICK}, {@code BAD_TEXT},
- *       {@code BAD_FRAME} for a missing or mistyped field).</li>
+ *   <li>{@link #bind(RawFrame)}: the fields, in the record's field order, {@code to} before {@code text}
+ *       ({@code BAD_NICK}, {@code BAD_TEXT}, {@code BAD_FRAME} for a missing or mistyped field).</li>
  * </ol>
  *
  * Unknown extra fields are ignored; a field sent as {@code null} counts as absent. Thread-safe.
@@ -30,7 +30,7 @@ public final class ClientFrameCodec {
         return new RawFrame(type, json);
     }
 
-    /** Step 2: checks the fields of {@code raw}, in field order, and returns the frame they make. */
+    /** Step 2: checks the fields of {@code raw}, in the record's field order (not the JSON's), and returns the frame they make. */
     public static ClientFrame bind(RawFrame raw) throws ProtocolException {
         ObjectNode json = raw.json();
         return switch (raw.type()) {

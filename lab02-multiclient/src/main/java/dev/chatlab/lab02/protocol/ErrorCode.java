@@ -1,8 +1,9 @@
 package dev.chatlab.lab02.protocol;
 
 /**
- * The {@code code} of an {@code error} frame. Listed in the order the server checks them: framing, type,
- * registration, fields, state. The wire name is the constant's name.
+ * The {@code code} of an {@code error} frame, listed as the contract lists them; the order in which the server
+ * checks them (framing, type, registration, fields, state) is in {@link ClientFrameCodec}. The wire name is
+ * the constant's name.
  */
 public enum ErrorCode {
     /** The line is not valid UTF-8, not one JSON object, or a field is missing or of the wrong JSON type. */

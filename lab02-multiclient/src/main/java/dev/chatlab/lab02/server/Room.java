@@ -49,11 +49,11 @@ final class Room {
             deliver(new ServerFrame.Joined(nick), members.values()); // the others: the newcomer is not in yet
             members.put(key(nick), newcomer);
             newcomer.registered(nick);
-            log.println("chat server: " + nick + " joined");
             deliver(new ServerFrame.Welcome(nick, users()), List.of(newcomer));
         } finally {
             lock.unlock();
         }
+        log.println("chat server: " + nick + " joined"); // after the lock: a stalled stderr must not stall the room
         // END SOLUTION
     }
 
@@ -100,15 +100,20 @@ final class Room {
 
     /** Removes {@code session}, if it is a member, and tells the others why it left. */
     void leave(Session session, LeftReason reason) {
+        String nick;
+        boolean left;
         lock.lock();
         try {
-            String nick = session.nick();
-            if (nick != null && members.remove(key(nick), session)) {
-                log.println("chat server: " + nick + " left (" + reason.wireName() + ")");
+            nick = session.nick();
+            left = nick != null && members.remove(key(nick), session);
+            if (left) {
                 deliver(new ServerFrame.Left(nick, reason), members.values());
             }
         } finally {
             lock.unlock();
+        }
+        if (left) {
+            log.println("chat server: " + nick + " left (" + reason.wireName() + ")");
         }
     }
 
