@@ -1,15 +1,12 @@
 package dev.chatlab.lab01;
 
-import dev.chatlab.lab01.cli.PortConverter;
+import dev.chatlab.lab01.cli.ClientPortConverter;
 import dev.chatlab.lab01.cli.ProcessContract;
 import dev.chatlab.lab01.cli.StandardStreams;
 import dev.chatlab.lab01.echo.EchoClient;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code client}: connects an {@link EchoClient} to a server, sends stdin line by line and prints each
@@ -19,9 +16,6 @@ import picocli.CommandLine.Spec;
         description = "Sends each line of stdin to an echo server and prints each echoed line on stdout.")
 final class ClientCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
@@ -29,15 +23,12 @@ final class ClientCommand implements Callable<Integer> {
             description = "Server host name or address (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7001", converter = PortConverter.class,
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7001", converter = ClientPortConverter.class,
             description = "Server TCP port, 1-65535 (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Override
     public Integer call() {
-        if (port == 0) {
-            throw new ParameterException(spec.commandLine(), "Port out of range for a client: 0");
-        }
         new EchoClient(host, port).run(StandardStreams.stdin(), StandardStreams.stdout());
         return ProcessContract.OK;
     }

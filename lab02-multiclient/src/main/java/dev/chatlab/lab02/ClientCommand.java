@@ -1,6 +1,6 @@
 package dev.chatlab.lab02;
 
-import dev.chatlab.lab01.cli.PortConverter;
+import dev.chatlab.lab01.cli.ClientPortConverter;
 import dev.chatlab.lab01.cli.StandardStreams;
 import dev.chatlab.lab02.client.ChatClient;
 import java.io.IOException;
@@ -25,8 +25,8 @@ final class ClientCommand implements Callable<Integer> {
             description = "Server host name or address (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7002", converter = PortConverter.class,
-            description = "Server port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7002", converter = ClientPortConverter.class,
+            description = "Server TCP port, 1-65535 (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--nick", paramLabel = "NICK", required = true,

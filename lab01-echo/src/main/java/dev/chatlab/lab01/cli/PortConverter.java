@@ -4,8 +4,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Reads a TCP port option: 0 (any free port, servers only) to 65535. Anything else is a usage error,
- * such as {@code Port out of range: 70000}.
+ * Reads a server's port option: 0 (any free port) to 65535. Anything else is a usage error, such as
+ * {@code Port out of range: 70000}. Clients read theirs with {@link ClientPortConverter}.
  */
 public final class PortConverter implements ITypeConverter<Integer> {
 
