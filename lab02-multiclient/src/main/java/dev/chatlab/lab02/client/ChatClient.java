@@ -11,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -36,20 +35,27 @@ public final class ChatClient {
     static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);   // after bye, for the server to close
     static final int MAX_SERVER_FRAME_BYTES = 1 << 20;              // welcome and users grow with the room
 
-    private final String host;
-    private final int port;
-    private final String nick;
+    private final ServerConnector server;
+    private final ClientFrame.Hello hello;
     private final PrintStream err;
     private final ConsoleInput input;
     private final ConsoleOutput console;
     private final AtomicBoolean quitting = new AtomicBoolean();
     private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
 
-    /** A client for {@code host:port} registering {@code nick}, typed on {@code stdin}, printing on out/err. */
+    /** lab02's client: plain TCP to {@code host:port}, registering {@code nick}; typed on stdin, printing on out/err. */
     public ChatClient(String host, int port, String nick, BufferedReader stdin, PrintStream out, PrintStream err) {
-        this.host = Objects.requireNonNull(host, "host");
-        this.port = port;
-        this.nick = Objects.requireNonNull(nick, "nick");
+        this(new TcpConnector(host, port), new ClientFrame.Hello(nick), stdin, out, err);
+    }
+
+    /**
+     * A client that reaches its server through {@code server} (lab03: TLS) and registers with {@code hello}
+     * (lab03: with a password); typed on {@code stdin}, printing on {@code out} and {@code err}.
+     */
+    public ChatClient(ServerConnector server, ClientFrame.Hello hello, BufferedReader stdin, PrintStream out,
+                      PrintStream err) {
+        this.server = Objects.requireNonNull(server, "server");
+        this.hello = Objects.requireNonNull(hello, "hello");
         this.err = Objects.requireNonNull(err, "err");
         this.input = new ConsoleInput(stdin, err);
         this.console = new ConsoleOutput(out);
@@ -59,7 +65,8 @@ public final class ChatClient {
      * Connects, registers, then chats until /quit or the end of stdin (returns 0, after sending bye and waiting
      * at most {@link #CLOSE_TIMEOUT} for the server to close) or until the server drops the connection (returns
      * {@link #CONNECTION_LOST}). Blocks until then. Throws {@link CommandFailedException} (exit status 1) if
-     * connecting fails or the server refuses the hello.
+     * connecting fails or the server refuses the hello; its message is the connector's
+     * {@link ServerConnector#describe description} of an I/O failure.
      */
     public int run() throws IOException {
         try (Socket socket = connect()) {
@@ -76,26 +83,19 @@ public final class ChatClient {
         }
     }
 
-    private Socket connect() throws IOException {
-        InetSocketAddress address = new InetSocketAddress(host, port);
-        if (address.isUnresolved()) {
-            throw new CommandFailedException("cannot connect to " + host + ":" + port + ": unknown host");
-        }
-        Socket socket = new Socket();
+    private Socket connect() {
         try {
-            socket.connect(address, (int) ANSWER_TIMEOUT.toMillis());
-            return socket;
+            return server.connect(ANSWER_TIMEOUT);
         } catch (IOException e) {
-            socket.close();
-            throw new CommandFailedException("cannot connect to " + host + ":" + port + ": " + e.getMessage(), e);
+            throw new CommandFailedException(server.describe(e), e);
         }
     }
 
     /** Sends hello and prints the welcome; a refusal prints its error line and fails the command. */
-    private void register(Socket socket, OutputStream toServer, FrameReader fromServer) throws IOException {
+    private void register(Socket socket, OutputStream toServer, FrameReader fromServer) {
         ServerFrame answer;
         try {
-            toServer.write(ClientFrameCodec.encode(new ClientFrame.Hello(nick)));
+            toServer.write(ClientFrameCodec.encode(hello));
             socket.setSoTimeout((int) ANSWER_TIMEOUT.toMillis());
             byte[] line = fromServer.readFrame();
             if (line == null) {
@@ -104,10 +104,11 @@ public final class ChatClient {
             answer = ServerFrameCodec.decode(line);
             socket.setSoTimeout(0);
         } catch (SocketTimeoutException e) {
-            throw new CommandFailedException("no answer to hello from " + host + ":" + port + " within "
-                    + ANSWER_TIMEOUT.toSeconds() + " s", e);
+            throw new CommandFailedException("no answer to hello within " + ANSWER_TIMEOUT.toSeconds() + " s", e);
         } catch (ProtocolException e) {
             throw new CommandFailedException("bad answer to hello: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CommandFailedException(server.describe(e), e); // lab03: a TLS failure shows up here
         }
         switch (answer) {
             case ServerFrame.Welcome welcome -> console.print(welcome);

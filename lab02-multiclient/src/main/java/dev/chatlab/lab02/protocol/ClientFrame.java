@@ -12,15 +12,29 @@ public sealed interface ClientFrame {
     /** The frame's {@code type}, as a {@link Type}. */
     Type type();
 
-    /** {@code {"type":"hello","nick":"ana"}}: registers {@code nick} for this connection. */
-    record Hello(String nick) implements ClientFrame {
+    /**
+     * {@code {"type":"hello","nick":"ana"}}: registers {@code nick} for this connection. {@code password} is
+     * optional ({@code null} when absent): lab03's accounts need it; lab02's server reads it and ignores it.
+     */
+    record Hello(String nick, String password) implements ClientFrame {
         public Hello {
             Objects.requireNonNull(nick, "nick");
+        }
+
+        /** A hello without a password, as lab02's client sends it. */
+        public Hello(String nick) {
+            this(nick, null);
         }
 
         @Override
         public Type type() {
             return Type.HELLO;
+        }
+
+        /** Never shows the password, so that a frame written to a log cannot leak it. */
+        @Override
+        public String toString() {
+            return "Hello[nick=" + nick + ", password=" + (password == null ? "absent" : "hidden") + "]";
         }
     }
 

@@ -34,7 +34,10 @@ public final class ClientFrameCodec {
     public static ClientFrame bind(RawFrame raw) throws ProtocolException {
         ObjectNode json = raw.json();
         return switch (raw.type()) {
-            case HELLO -> new ClientFrame.Hello(nick(json, "nick"));
+            case HELLO -> {
+                String nick = nick(json, "nick");
+                yield new ClientFrame.Hello(nick, JsonFrames.optionalString(json, "password"));
+            }
             case SAY -> new ClientFrame.Say(text(json, "text"));
             case WHISPER -> {
                 String to = nick(json, "to");
@@ -55,6 +58,8 @@ public final class ClientFrameCodec {
     public static byte[] encode(ClientFrame frame) {
         ObjectNode json = JsonFrames.newObject(frame.type().wireName());
         switch (frame) {
+            case ClientFrame.Hello hello when hello.password() != null ->
+                    json.put("nick", hello.nick()).put("password", hello.password());
             case ClientFrame.Hello hello -> json.put("nick", hello.nick());
             case ClientFrame.Say say -> json.put("text", say.text());
             case ClientFrame.Whisper whisper -> json.put("to", whisper.to()).put("text", whisper.text());

@@ -7,9 +7,14 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ServerSocketFactory;
 
 /**
  * A chat/1 server: what lab02 adds to lab01's iterative echo server is serving many clients at once, one
@@ -17,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>{@link #open} binds and listens, so {@link #port()} is known before {@link #serve()} runs the accept
  * loop; {@link #serve()} blocks until {@link #close()}, which stops accepting and closes every connection.
- * Logs go to {@code log}, never to stdout. Thread-safe.
+ * Two seams let a later lab reuse the server as it is: the {@link ServerSocketFactory} that makes the
+ * listening socket (lab03: TLS) and the {@link ConnectionPolicy} that admits and guards each connection
+ * (lab03: limits). Logs go to {@code log}, never to stdout. Thread-safe.
  */
 public final class ChatServer implements ListeningServer {
 
@@ -28,38 +35,67 @@ public final class ChatServer implements ListeningServer {
 
     private final ServerSocket serverSocket;
     private final long maxQueueBytes;
+    private final ConnectionPolicy policy;
+    private final AcceptBackoff backoff;
     private final PrintStream log;
     private final Room room;
     private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger openConnections = new AtomicInteger(); // from accept to the end of its thread
+    private final CountDownLatch closed = new CountDownLatch(1);
 
-    private ChatServer(ServerSocket serverSocket, long maxQueueBytes, PrintStream log) {
+    private ChatServer(ServerSocket serverSocket, long maxQueueBytes, ConnectionPolicy policy, AcceptBackoff backoff,
+                       PrintStream log) {
         this.serverSocket = serverSocket;
         this.maxQueueBytes = maxQueueBytes;
+        this.policy = policy;
+        this.backoff = backoff;
         this.log = log;
         this.room = new Room(Clock.systemUTC(), log);
     }
 
     /**
-     * Binds {@code address} (port 0 picks a free port) and listens. Does not block.
+     * lab02's server: plain TCP, every connection served, no limit. Binds {@code address} (port 0 picks a free
+     * port) and listens. Does not block.
      *
      * @param maxQueueBytes the bytes the server may hold for one client before dropping it as slow (at least 1)
      * @throws IOException if the address cannot be bound, for example because the port is in use
      */
     public static ChatServer open(InetSocketAddress address, long maxQueueBytes, PrintStream log)
             throws IOException {
+        return open(address, maxQueueBytes, ServerSocketFactory.getDefault(), ConnectionPolicy.UNLIMITED, log);
+    }
+
+    /**
+     * A server whose listening socket comes from {@code sockets} and whose connections {@code policy} admits
+     * and guards. Binds {@code address} (port 0 picks a free port) and listens. Does not block.
+     *
+     * @param maxQueueBytes the bytes the server may hold for one client before dropping it as slow (at least 1)
+     * @throws IOException if the address cannot be bound, for example because the port is in use
+     */
+    public static ChatServer open(InetSocketAddress address, long maxQueueBytes, ServerSocketFactory sockets,
+                                  ConnectionPolicy policy, PrintStream log) throws IOException {
+        return open(address, maxQueueBytes, sockets, policy, new AcceptBackoff(log), log);
+    }
+
+    /** As the public {@code open}, with the accept loop's {@code backoff} chosen by the caller (a test). */
+    static ChatServer open(InetSocketAddress address, long maxQueueBytes, ServerSocketFactory sockets,
+                           ConnectionPolicy policy, AcceptBackoff backoff, PrintStream log) throws IOException {
         Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(sockets, "sockets");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(backoff, "backoff");
         Objects.requireNonNull(log, "log");
         if (maxQueueBytes < 1) {
             throw new IllegalArgumentException("Queue bound must be at least 1 byte: " + maxQueueBytes);
         }
-        ServerSocket serverSocket = new ServerSocket();
+        ServerSocket serverSocket = sockets.createServerSocket();
         try {
             serverSocket.bind(address, BACKLOG);
         } catch (IOException | RuntimeException e) {
             serverSocket.close();
             throw e;
         }
-        return new ChatServer(serverSocket, maxQueueBytes, log);
+        return new ChatServer(serverSocket, maxQueueBytes, policy, backoff, log);
     }
 
     /** The port the server listens on. */
@@ -73,27 +109,50 @@ public final class ChatServer implements ListeningServer {
         while (!serverSocket.isClosed()) {
             try {
                 Socket socket = serverSocket.accept();
-                try {
-                    start(socket);
-                } catch (IOException | RuntimeException e) {
-                    socket.close();
-                    throw e;
-                }
+                backoff.succeeded();
+                admit(socket);
             } catch (IOException e) {
                 if (serverSocket.isClosed()) {
                     return; // 1. closed by close(): the normal way to stop
                 }
-                log.println("chat server: accepting a connection failed: " + e); // 2. that client only
+                pause(backoff.failed(e)); // 2. accept failed (no file descriptor left...): wait, log little
             } catch (RuntimeException e) {
-                log.println("chat server: bug in the accept loop: " + e);         // 3. unexpected: say so loudly
+                log.println("chat server: bug in the accept loop: " + e); // 3. unexpected: say so loudly
                 e.printStackTrace(log);
             }
         }
     }
 
+    /** Serves {@code socket} on a thread of its own if the policy admits it; otherwise closes it at once. */
+    private void admit(Socket socket) {
+        int open = openConnections.incrementAndGet(); // this one included
+        boolean started = false;
+        try {
+            if (policy.admits(open)) {
+                start(socket);
+                started = true;
+            }
+        } catch (IOException e) {
+            log.println("chat server: setting up " + socket.getRemoteSocketAddress() + " failed: " + e); // that client only
+        } finally {
+            if (!started) {
+                openConnections.decrementAndGet();
+                closeUnserved(socket);
+            }
+        }
+    }
+
+    private void closeUnserved(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            log.println("chat server: closing " + socket.getRemoteSocketAddress() + " failed: " + e);
+        }
+    }
+
     private void start(Socket socket) throws IOException {
         socket.setTcpNoDelay(true); // chat frames are small and should leave at once
-        ClientConnection connection = new ClientConnection(socket, room, maxQueueBytes, log);
+        ClientConnection connection = new ClientConnection(socket, room, maxQueueBytes, policy, log);
         connections.add(connection);
         if (serverSocket.isClosed()) {
             connection.close(); // close() ran while this one was being accepted
@@ -103,13 +162,25 @@ public final class ChatServer implements ListeningServer {
                 connection.run();
             } finally {
                 connections.remove(connection);
+                openConnections.decrementAndGet();
             }
         });
+    }
+
+    /** Waits {@code delay} after a failed accept, or less if the server is closed meanwhile. */
+    private void pause(Duration delay) {
+        try {
+            closed.await(delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close(); // the accept thread was asked to stop: stop serving
+        }
     }
 
     /** Stops accepting and closes every connection. Does not wait for their threads to end. */
     @Override
     public void close() {
+        closed.countDown();
         try {
             serverSocket.close();
         } catch (IOException e) {

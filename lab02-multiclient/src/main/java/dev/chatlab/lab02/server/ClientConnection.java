@@ -10,10 +10,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * One client's TCP connection: line framing first ({@link FrameReader}), then the chat logic
- * ({@link Session}). The thread that calls {@link #run()} reads; a second virtual thread writes what the
- * session's {@link OutboundQueue} holds, so reading never waits for writing and the room never waits for
- * this socket.
+ * One client's connection: line framing first ({@link FrameReader}), then the chat logic ({@link Session}).
+ * The thread that calls {@link #run()} reads; a second virtual thread writes what the session's
+ * {@link OutboundQueue} holds, so reading never waits for writing and the room never waits for this socket.
+ * A {@link ConnectionGuard} (none in lab02) may first run a step of its own, such as a TLS handshake.
  */
 final class ClientConnection implements AutoCloseable {
 
@@ -23,31 +23,34 @@ final class ClientConnection implements AutoCloseable {
     private final Socket socket;
     private final Room room;
     private final OutboundQueue outbound;
+    private final ConnectionGuard guard;
     private final Session session;
     private final PrintStream log;
 
-    /** A connection on {@code socket} to {@code room}, holding at most {@code maxQueueBytes} for the client. */
-    ClientConnection(Socket socket, Room room, long maxQueueBytes, PrintStream log) {
+    /**
+     * A connection on {@code socket} to {@code room}, holding at most {@code maxQueueBytes} for the client and
+     * watched by the guard that {@code policy} makes for it (on the calling thread: the accept thread).
+     */
+    ClientConnection(Socket socket, Room room, long maxQueueBytes, ConnectionPolicy policy, PrintStream log) {
         this.socket = Objects.requireNonNull(socket, "socket");
         this.room = Objects.requireNonNull(room, "room");
         this.log = Objects.requireNonNull(log, "log");
         this.outbound = new OutboundQueue(maxQueueBytes);
-        this.session = new Session(room, outbound, this::close);
+        this.guard = Objects.requireNonNull(policy.guard(socket, this::close), "the policy's guard");
+        this.session = new Session(room, outbound, guard, this::close);
     }
 
     /**
-     * Serves the client until it says bye, its input ends or the connection fails; blocks until then.
-     * Whatever happens, the room hears why the client left and the socket is closed.
+     * Serves the client until it says bye, its input ends, the connection fails or the guard ends it; blocks
+     * until then. Whatever happens, the room hears why a registered client left, the socket is closed and
+     * the guard is told.
      */
     void run() {
-        Thread writer = Thread.ofVirtual().name("writer " + socket.getRemoteSocketAddress()).start(this::write);
         try {
-            LeftReason reason = read();
-            room.leave(session, reason);
-            outbound.finish();              // what is queued still goes out, then the writer stops
-            if (!writer.join(LINGER)) {
-                log.println("chat server: " + socket.getRemoteSocketAddress() + " did not read its last frames");
-            }
+            guard.beforeFirstFrame(); // lab03: the TLS handshake
+            serve();
+        } catch (IOException e) {
+            // The guard's step failed (a bad handshake, say): close quietly, nobody else is told.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -56,26 +59,41 @@ final class ClientConnection implements AutoCloseable {
             room.leave(session, LeftReason.DISCONNECT);
         } finally {
             session.disconnect();
+            guard.ended();
         }
     }
 
-    /** Reads frames until bye (returns BYE) or the end of the input or a read failure (returns DISCONNECT). */
+    /** Reads with this thread and writes with a second one until the client leaves; then tells the room. */
+    private void serve() throws InterruptedException {
+        Thread writer = Thread.ofVirtual().name("writer " + socket.getRemoteSocketAddress()).start(this::write);
+        LeftReason reason = read();
+        room.leave(session, reason);
+        outbound.finish();              // what is queued still goes out, then the writer stops
+        if (!writer.join(LINGER)) {
+            log.println("chat server: " + socket.getRemoteSocketAddress() + " did not read its last frames");
+        }
+    }
+
+    /**
+     * Reads frames until bye (returns BYE), an error after which the session closes, the end of the input or a
+     * read failure (returns DISCONNECT).
+     */
     private LeftReason read() {
         try {
             FrameReader frames = new FrameReader(socket.getInputStream(), FrameReader.MAX_FRAME_BYTES);
             while (true) {
-                byte[] line;
+                LeftReason end;
                 try {
-                    line = frames.readFrame();
+                    byte[] line = frames.readFrame();
+                    if (line == null) {
+                        return LeftReason.DISCONNECT;
+                    }
+                    end = session.handle(line);
                 } catch (ProtocolException tooLong) {
-                    session.reply(tooLong.toFrame());
-                    continue;
+                    end = session.refuse(tooLong);
                 }
-                if (line == null) {
-                    return LeftReason.DISCONNECT;
-                }
-                if (!session.handle(line)) {
-                    return LeftReason.BYE;
+                if (end != null) {
+                    return end;
                 }
             }
         } catch (IOException e) {

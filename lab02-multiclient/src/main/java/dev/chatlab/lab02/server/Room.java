@@ -22,12 +22,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * The one chat room: the registered sessions and the message id counter, the only state that clients
  * share. Everything happens under one lock: an id is assigned and its frame queued for every recipient before
  * the next id, so every client receives frames in id order. Queuing never blocks (see {@link OutboundQueue}),
- * so the lock is never held while waiting for a socket. Thread-safe.
+ * so the lock is never held while waiting for a socket. Closing the socket of a client dropped as slow, and
+ * logging, wait until the lock is released: {@link #unlock()} does both. Thread-safe.
  */
 final class Room {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, Session> members = new TreeMap<>(); // by lower-cased nick, so sorted ignoring case
+    private final List<Session> toDisconnect = new ArrayList<>(); // dropped under the lock, closed after it
+    private final List<String> toLog = new ArrayList<>();          // log lines written under the lock, printed after it
     private final Clock clock;
     private final PrintStream log;
     private long lastId;
@@ -50,10 +53,10 @@ final class Room {
             members.put(key(nick), newcomer);
             newcomer.registered(nick);
             deliver(new ServerFrame.Welcome(nick, users()), List.of(newcomer));
+            toLog.add(nick + " joined");
         } finally {
-            lock.unlock();
+            unlock();
         }
-        log.println("chat server: " + nick + " joined"); // after the lock: a stalled stderr must not stall the room
         // END SOLUTION
     }
 
@@ -66,7 +69,7 @@ final class Room {
                 deliver(new ServerFrame.Message(++lastId, sender.nick(), text, now()), members.values());
             }
         } finally {
-            lock.unlock();
+            unlock();
         }
         // END SOLUTION
     }
@@ -84,7 +87,7 @@ final class Room {
                 deliver(frame, recipient == sender ? List.of(sender) : List.of(recipient, sender));
             }
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
@@ -94,33 +97,28 @@ final class Room {
         try {
             deliver(new ServerFrame.Users(users()), List.of(asker));
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
     /** Removes {@code session}, if it is a member, and tells the others why it left. */
     void leave(Session session, LeftReason reason) {
-        String nick;
-        boolean left;
         lock.lock();
         try {
-            nick = session.nick();
-            left = nick != null && members.remove(key(nick), session);
-            if (left) {
-                deliver(new ServerFrame.Left(nick, reason), members.values());
-            }
+            remove(session, reason);
         } finally {
-            lock.unlock();
-        }
-        if (left) {
-            log.println("chat server: " + nick + " left (" + reason.wireName() + ")");
+            unlock();
         }
     }
 
     /** Disconnects {@code session}, whose queue overflowed; if it was a member, the others get left slow. */
     void drop(Session session) {
-        session.disconnect();
-        leave(session, LeftReason.SLOW);
+        lock.lock();
+        try {
+            dropLocked(session);
+        } finally {
+            unlock();
+        }
     }
 
     /** Queues {@code frame}, encoded once, for each recipient, then drops those whose queue overflowed. */
@@ -132,7 +130,36 @@ final class Room {
                 overflowed.add(recipient);
             }
         }
-        overflowed.forEach(this::drop); // after the loop: drop changes the members
+        overflowed.forEach(this::dropLocked); // after the loop: dropping changes the members
+    }
+
+    /** Under the lock: the room forgets {@code session} at once; its socket is closed once the lock is released. */
+    private void dropLocked(Session session) {
+        toDisconnect.add(session);
+        remove(session, LeftReason.SLOW);
+    }
+
+    /** Under the lock: removes {@code session}, if it is a member, and tells the others why it left. */
+    private void remove(Session session, LeftReason reason) {
+        String nick = session.nick();
+        if (nick != null && members.remove(key(nick), session)) {
+            deliver(new ServerFrame.Left(nick, reason), members.values());
+            toLog.add(nick + " left (" + reason.wireName() + ")");
+        }
+    }
+
+    /**
+     * Releases the lock, then disconnects the sessions dropped and prints the lines logged while it was held:
+     * a socket that is slow to close, or a stalled stderr, must never stall the room.
+     */
+    private void unlock() {
+        List<Session> dropped = List.copyOf(toDisconnect);
+        List<String> lines = List.copyOf(toLog);
+        toDisconnect.clear();
+        toLog.clear();
+        lock.unlock();
+        dropped.forEach(Session::disconnect);
+        lines.forEach(line -> log.println("chat server: " + line));
     }
 
     private List<String> users() {

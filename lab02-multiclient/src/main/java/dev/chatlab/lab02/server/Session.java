@@ -3,6 +3,7 @@ package dev.chatlab.lab02.server;
 import dev.chatlab.lab02.protocol.ClientFrame;
 import dev.chatlab.lab02.protocol.ClientFrameCodec;
 import dev.chatlab.lab02.protocol.ErrorCode;
+import dev.chatlab.lab02.protocol.LeftReason;
 import dev.chatlab.lab02.protocol.ProtocolException;
 import dev.chatlab.lab02.protocol.RawFrame;
 import dev.chatlab.lab02.protocol.ServerFrame;
@@ -11,38 +12,57 @@ import java.util.Objects;
 
 /**
  * One client's side of the chat: checks each frame in chat/1's error precedence and dispatches it to the
- * {@link Room}, or answers it directly. Every refusal is answered with an {@code error} frame and the session
- * goes on. Frames are handled on the connection's reader thread; the room may queue frames for this
- * session from any thread.
+ * {@link Room}, or answers it directly. Every refusal is answered with an {@code error} frame and, in lab02,
+ * the session goes on; the connection's {@link ConnectionGuard} sees every frame and every error, and may
+ * end the connection. Frames are handled on the connection's reader thread; the room may queue frames for
+ * this session from any thread.
  */
 final class Session {
 
     private final Room room;
     private final OutboundQueue outbound;
+    private final ConnectionGuard guard;
     private final Runnable disconnect;
     private volatile String nick;
 
-    /** A session in {@code room} whose frames go to {@code outbound}; {@code disconnect} closes its socket. */
-    Session(Room room, OutboundQueue outbound, Runnable disconnect) {
+    /**
+     * A session in {@code room} whose frames go to {@code outbound}, watched by {@code guard};
+     * {@code disconnect} closes its socket.
+     */
+    Session(Room room, OutboundQueue outbound, ConnectionGuard guard, Runnable disconnect) {
         this.room = Objects.requireNonNull(room, "room");
         this.outbound = Objects.requireNonNull(outbound, "outbound");
+        this.guard = Objects.requireNonNull(guard, "guard");
         this.disconnect = Objects.requireNonNull(disconnect, "disconnect");
     }
 
     /**
-     * Handles one frame's content. Returns {@code false} after a bye: the session is over and nothing more
-     * may be read. Never throws for bad input.
+     * Handles one frame's content. Returns {@code null} to go on reading, or why the connection ends:
+     * {@code BYE} after a bye, {@code DISCONNECT} when the guard closes it after an error. Never throws for
+     * bad input.
      */
-    boolean handle(byte[] line) {
+    LeftReason handle(byte[] line) {
         try {
             RawFrame raw = ClientFrameCodec.parse(line);    // framing, then the type
             checkRegistration(raw.type());                  // then registration
             ClientFrame frame = ClientFrameCodec.bind(raw); // then the fields
-            return dispatch(frame);                         // then the state of the room
+            guard.check(frame);                             // then a later lab's limits (none in lab02)
+            boolean more = dispatch(frame);                 // then the state of the room
+            guard.accepted(frame);
+            return more ? null : LeftReason.BYE;
         } catch (ProtocolException refused) {
-            reply(refused.toFrame());
-            return true;
+            return refuse(refused);
         }
+    }
+
+    /**
+     * Answers {@code refused} with its error frame. Returns {@code DISCONNECT} when the connection must close
+     * once that frame is sent (the refusal or the guard says so), else {@code null}.
+     */
+    LeftReason refuse(ProtocolException refused) {
+        reply(refused.toFrame());
+        boolean close = guard.closeAfterError(refused.code()) | refused.closesConnection(); // the guard counts every error
+        return close ? LeftReason.DISCONNECT : null;
     }
 
     private void checkRegistration(ClientFrame.Type type) throws ProtocolException {

@@ -5,6 +5,9 @@
  * dispatches them; the {@link dev.chatlab.lab02.server.Room} is the only shared state and has one lock, under
  * which ids are assigned and frames are queued; every client's
  * {@link dev.chatlab.lab02.server.OutboundQueue} is bounded in bytes, so a client that stops reading is
- * dropped instead of slowing down the others.
+ * dropped instead of slowing down the others. Two seams let a later lab add TLS and limits without copying
+ * the server: the {@code ServerSocketFactory} given to {@code ChatServer.open}, and a
+ * {@link dev.chatlab.lab02.server.ConnectionPolicy} that admits each connection and makes its
+ * {@link dev.chatlab.lab02.server.ConnectionGuard}.
  */
 package dev.chatlab.lab02.server;

@@ -1,10 +1,18 @@
 package dev.chatlab.lab02.client;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatlab.lab01.cli.CommandFailedException;
+import dev.chatlab.lab01.cli.ProcessContract;
+import dev.chatlab.lab02.protocol.ClientFrame;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,6 +166,57 @@ class ChatClientTest {
 
         assertThat(client.failure(5)).isInstanceOf(CommandFailedException.class)
                 .hasMessage("cannot connect to 127.0.0.1:" + port + ": Connection refused");
+    }
+
+    @Test
+    void a_connector_that_cannot_connect_explains_the_failure_in_its_own_words() throws Exception {
+        ServerConnector refusing = new ServerConnector() {
+            @Override
+            public Socket connect(Duration timeout) throws IOException {
+                throw new IOException("PKIX path building failed");
+            }
+
+            @Override
+            public String describe(IOException failure) {
+                return "TLS: " + failure.getMessage();
+            }
+        };
+
+        Throwable failure = ConsoleRun.start(refusing, new ClientFrame.Hello("ana")).failure(5);
+
+        assertThat(failure).isInstanceOf(CommandFailedException.class).hasMessage("TLS: PKIX path building failed");
+        assertThat(errorLine(failure)).isEqualTo("error: TLS: PKIX path building failed\n");
+    }
+
+    @Test
+    void a_failure_on_the_first_read_is_explained_by_the_connector_and_fails_the_command() throws Exception {
+        ServerConnector tcp = new TcpConnector("127.0.0.1", server.port());
+        ServerConnector described = new ServerConnector() {
+            @Override
+            public Socket connect(Duration timeout) throws IOException {
+                return tcp.connect(timeout);
+            }
+
+            @Override
+            public String describe(IOException failure) {
+                return "TLS: " + failure.getMessage();
+            }
+        };
+        ConsoleRun client = ConsoleRun.start(described, new ClientFrame.Hello("ana", "s3cret"));
+
+        assertThat(server.acceptFirstLine()).isEqualTo("{\"type\":\"hello\",\"nick\":\"ana\",\"password\":\"s3cret\"}");
+        server.resetClient(); // as a TLS 1.3 server that refuses the client's certificate does, seen from the client
+
+        Throwable failure = client.failure(5);
+        assertThat(failure).isInstanceOf(CommandFailedException.class).hasMessage("TLS: Connection reset");
+        assertThat(errorLine(failure)).isEqualTo("error: TLS: Connection reset\n");
+    }
+
+    /** What the process contract prints on stderr for {@code failure}, with exit status 1. */
+    private static String errorLine(Throwable failure) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ProcessContract.printError(new PrintStream(err, true, UTF_8), failure);
+        return err.toString(UTF_8);
     }
 
     /** A message frame; {@code jsonText} is already escaped for JSON. */

@@ -2,6 +2,7 @@ package dev.chatlab.lab02.client;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.chatlab.lab02.protocol.ClientFrame;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InterruptedIOException;
@@ -27,9 +28,15 @@ final class ConsoleRun {
     private ConsoleRun() {
     }
 
+    /** lab02's client: plain TCP to 127.0.0.1:{@code port}, registering {@code nick}. */
     static ConsoleRun start(int port, String nick) {
+        return start(new TcpConnector("127.0.0.1", port), new ClientFrame.Hello(nick));
+    }
+
+    /** A client that reaches its server through {@code server} and registers with {@code hello}. */
+    static ConsoleRun start(ServerConnector server, ClientFrame.Hello hello) {
         ConsoleRun run = new ConsoleRun();
-        ChatClient client = new ChatClient("127.0.0.1", port, nick, new BufferedReader(run.stdin),
+        ChatClient client = new ChatClient(server, hello, new BufferedReader(run.stdin),
                 new PrintStream(run.stdout, true, UTF_8), new PrintStream(run.stderr, true, UTF_8));
         Thread.ofPlatform().daemon().name("console client").start(() -> {
             try {

@@ -34,11 +34,16 @@ final class FakeChatServer implements AutoCloseable {
 
     /** Accepts the client and reads its hello, which must be for {@code nick}. */
     void acceptHello(String nick) throws IOException {
+        assertThat(acceptFirstLine()).isEqualTo("{\"type\":\"hello\",\"nick\":\"" + nick + "\"}");
+    }
+
+    /** Accepts the client and returns the first line it sends. */
+    String acceptFirstLine() throws IOException {
         socket = serverSocket.accept();
         socket.setSoTimeout((int) TIMEOUT.toMillis());
         in = new BufferedReader(new InputStreamReader(socket.getInputStream(), UTF_8));
         out = socket.getOutputStream();
-        assertThat(nextLine()).isEqualTo("{\"type\":\"hello\",\"nick\":\"" + nick + "\"}");
+        return nextLine();
     }
 
     /** Sends {@code line} and a {@code \n}. */
@@ -56,6 +61,12 @@ final class FakeChatServer implements AutoCloseable {
         } catch (SocketTimeoutException e) {
             throw new AssertionError("expected a line from the client within " + TIMEOUT);
         }
+    }
+
+    /** Resets the connection to the client: its next read fails with "Connection reset". */
+    void resetClient() throws IOException {
+        socket.setSoLinger(true, 0);
+        socket.close();
     }
 
     /** Closes the connection to the client (the server keeps listening). */

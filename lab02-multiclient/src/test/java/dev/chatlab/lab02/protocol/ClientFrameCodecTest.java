@@ -42,6 +42,8 @@ class ClientFrameCodecTest {
                 Arguments.of("{\"type\":\"hello\",\"nick\":\"ana!\"}", ErrorCode.BAD_NICK),
                 Arguments.of("{\"type\":\"hello\",\"nick\":\"an a\"}", ErrorCode.BAD_NICK),
                 Arguments.of("{\"type\":\"hello\",\"nick\":\"\u00e5sa\"}", ErrorCode.BAD_NICK),
+                Arguments.of("{\"type\":\"hello\",\"nick\":\"ana\",\"password\":42}", ErrorCode.BAD_FRAME),
+                Arguments.of("{\"type\":\"hello\",\"password\":42,\"nick\":\"ana!\"}", ErrorCode.BAD_NICK),
                 Arguments.of("{\"type\":\"say\"}", ErrorCode.BAD_FRAME),
                 Arguments.of("{\"type\":\"say\",\"text\":[\"hi\"]}", ErrorCode.BAD_FRAME),
                 Arguments.of("{\"type\":\"say\",\"text\":\"\"}", ErrorCode.BAD_TEXT),
@@ -72,6 +74,9 @@ class ClientFrameCodecTest {
                 Arguments.of("{\"type\":\"hello\",\"nick\":\"Ana_9-x\"}", new ClientFrame.Hello("Ana_9-x")),
                 Arguments.of("{\"nick\":\"sixteen_chars_xx\",\"type\":\"hello\",\"extra\":[1]}",
                         new ClientFrame.Hello("sixteen_chars_xx")),
+                Arguments.of("{\"type\":\"hello\",\"nick\":\"ana\",\"password\":\"s3cret pass\"}",
+                        new ClientFrame.Hello("ana", "s3cret pass")),
+                Arguments.of("{\"type\":\"hello\",\"nick\":\"ana\",\"password\":null}", new ClientFrame.Hello("ana")),
                 Arguments.of(" { \"type\" : \"say\" , \"text\" : \"h\u00e9 \\t\u00e7a\\nva\" } ",
                         new ClientFrame.Say("h\u00e9 \t\u00e7a\nva")),
                 Arguments.of("{\"type\":\"say\",\"text\":\"" + longestText + "\"}", new ClientFrame.Say(longestText)),
@@ -116,6 +121,15 @@ class ClientFrameCodecTest {
                 .isEqualTo("{\"type\":\"whisper\",\"to\":\"bob\",\"text\":\"psst\"}\n");
         assertThat(line(new ClientFrame.Ping(null))).isEqualTo("{\"type\":\"ping\"}\n");
         assertThat(line(new ClientFrame.Say("a\nb"))).isEqualTo("{\"type\":\"say\",\"text\":\"a\\nb\"}\n");
+        assertThat(line(new ClientFrame.Hello("ana"))).isEqualTo("{\"type\":\"hello\",\"nick\":\"ana\"}\n");
+        assertThat(line(new ClientFrame.Hello("ana", "pw")))
+                .isEqualTo("{\"type\":\"hello\",\"nick\":\"ana\",\"password\":\"pw\"}\n");
+    }
+
+    @Test
+    void a_hello_never_shows_its_password_in_a_log() {
+        assertThat(new ClientFrame.Hello("ana", "s3cret")).hasToString("Hello[nick=ana, password=hidden]");
+        assertThat(new ClientFrame.Hello("ana")).hasToString("Hello[nick=ana, password=absent]");
     }
 
     private static String line(ClientFrame frame) {
