@@ -51,7 +51,7 @@ final class CertsCommand implements Callable<Integer> {
             description = "Another IP address of the server (127.0.0.1 is always in).")
     List<InetAddress> addresses = new ArrayList<>();
 
-    @Option(names = "--client", paramLabel = "NAME", converter = NameConverters.ClientName.class,
+    @Option(names = "--client", paramLabel = "NAME", converter = NameConverters.Nick.class,
             description = "Also write client-NAME.pem and client-NAME-key.pem, for mutual TLS.")
     List<String> clients = new ArrayList<>();
 

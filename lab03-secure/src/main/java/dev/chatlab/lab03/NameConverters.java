@@ -4,6 +4,7 @@ import dev.chatlab.lab02.protocol.FieldRules;
 import dev.chatlab.lab02.protocol.ProtocolException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -46,21 +47,21 @@ final class NameConverters {
             }
             String name = value.endsWith(".") ? value.substring(0, value.length() - 1) : value;
             if (name.isEmpty() || name.length() > 253 || !name.chars().allMatch(c -> c < 128)
-                    || !java.util.Arrays.stream(name.split("\\.", -1)).allMatch(label -> HOST_LABEL.matcher(label).matches())) {
+                    || !Arrays.stream(name.split("\\.", -1)).allMatch(label -> HOST_LABEL.matcher(label).matches())) {
                 throw new TypeConversionException("not a host name: " + value);
             }
             return name;
         }
     }
 
-    /** A client certificate's name, which must be a chat/1 nick, for {@code --client}. */
-    static final class ClientName implements ITypeConverter<String> {
+    /** A chat/1 nick: an account's, or a client certificate's name ({@code --client}). */
+    static final class Nick implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
             try {
                 return FieldRules.checkNick(value);
             } catch (ProtocolException e) {
-                throw new TypeConversionException("not a client name (1 to 16 letters, digits, '_' or '-'): " + value);
+                throw new TypeConversionException("not a nick (1 to 16 letters, digits, '_' or '-'): " + value);
             }
         }
     }

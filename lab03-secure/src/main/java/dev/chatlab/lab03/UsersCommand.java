@@ -42,7 +42,8 @@ final class UsersCommand {
     @Command(name = "add", description = "Adds an account; the password is read from the console or one stdin line.")
     static final class Add implements Callable<Integer> {
 
-        @Parameters(paramLabel = "NICK", description = "The nick: 1 to 16 letters, digits, '_' or '-'.")
+        @Parameters(paramLabel = "NICK", converter = NameConverters.Nick.class,
+                description = "The nick: 1 to 16 letters, digits, '_' or '-'.")
         String nick;
 
         @Mixin

@@ -71,6 +71,7 @@ public final class ClientTls {
 
     /**
      * Connects to {@code host:port} and completes the TLS handshake, all within {@code timeout}. Blocks.
+     * The server's certificate must name {@code host} (a DNS name, or an IP address as dialled).
      *
      * <p>In TLS 1.3 a client finishes its handshake before the server has checked the client's certificate:
      * a server that refuses it answers with an alert that the first read throws ({@link TlsFailure#of} says
@@ -81,20 +82,28 @@ public final class ClientTls {
      * @throws IOException if the TCP connection cannot be made
      */
     public SSLSocket connect(String host, int port, Duration timeout) throws IOException {
-        Objects.requireNonNull(host, "host");
+        return connect(new InetSocketAddress(Objects.requireNonNull(host, "host"), port), host, timeout);
+    }
+
+    /**
+     * Like {@link #connect(String, int, Duration)}, but dials {@code address} and expects the certificate to
+     * name {@code serverName}: for a server whose name does not resolve to the address to dial.
+     */
+    public SSLSocket connect(InetSocketAddress address, String serverName, Duration timeout) throws IOException {
+        Objects.requireNonNull(serverName, "serverName");
         long deadline = System.nanoTime() + timeout.toNanos();
         Socket tcp = new Socket();
         try {
-            tcp.connect(new InetSocketAddress(host, port), millisUntil(deadline));
-            SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(tcp, host, port, true);
-            tls.setSSLParameters(parameters()); // host is the name the certificate must hold, and the SNI
+            tcp.connect(address, millisUntil(deadline));
+            SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(tcp, serverName, address.getPort(), true);
+            tls.setSSLParameters(parameters()); // serverName: the name the certificate must hold, and the SNI
             tls.setSoTimeout(millisUntil(deadline));
             try {
                 tls.startHandshake();
             } catch (SocketTimeoutException e) {
                 throw new TlsFailure("no TLS handshake within " + timeout.toMillis() + " ms (is the server a TLS server?)", e);
             } catch (SSLException e) {
-                throw TlsFailure.of(e, host);
+                throw TlsFailure.of(e, serverName);
             }
             tls.setSoTimeout(0);
             return tls;

@@ -30,7 +30,8 @@ public final class TlsFailure extends IOException {
     }
 
     private static String reason(SSLException failure, String host) {
-        String message = String.valueOf(failure.getMessage());
+        // The JDK writes "(alert) what happened", with the alert this side sends, when it ends a handshake.
+        String message = String.valueOf(failure.getMessage()).replaceFirst("^\\([a-z_]+\\) ", "");
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             switch (cause) {
                 case CertPathBuilderException unknown -> {
@@ -65,8 +66,8 @@ public final class TlsFailure extends IOException {
         if (message.contains("Empty client certificate chain")) {
             return "the client sent no certificate, and one is required";
         }
-        if (message.contains("protocol") && message.contains("is not enabled or supported")) {
-            return "the client does not offer TLS 1.3: " + message;
+        if (message.contains("not accepted by server preferences") || message.contains("is not enabled or supported")) {
+            return "the client does not offer TLS 1.3 (" + message + ")";
         }
         if (message.contains("Remote host terminated the handshake")) {
             return "the peer closed the connection during the handshake (is it a TLS peer?)";
