@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -31,81 +30,69 @@ final class UsersCommand {
     Lab03 lab;
 
     /** What every subcommand shares: --help, --file, and the terminal. */
-    static final class Common {
+    abstract static class FileCommand implements Callable<Integer> {
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
         boolean help;
 
         @Option(names = "--file", paramLabel = "FILE", required = true, description = "The users file, e.g. users.db.")
         Path file;
+
+        @ParentCommand
+        UsersCommand users;
+
+        Terminal terminal() {
+            return users.lab.terminal();
+        }
     }
 
     @Command(name = "add", description = "Adds an account; the password is read from the console or one stdin line.")
-    static final class Add implements Callable<Integer> {
+    static final class Add extends FileCommand {
 
         @Parameters(paramLabel = "NICK", converter = NameConverters.Nick.class,
                 description = "The nick: 1 to 16 letters, digits, '_' or '-'.")
         String nick;
 
-        @Mixin
-        Common common;
-
-        @ParentCommand
-        UsersCommand users;
-
         @Override
         public Integer call() {
-            Terminal terminal = users.lab.terminal();
-            UserAccounts accounts = readOrFail(() -> UsersFile.loadOrEmpty(common.file));
+            UserAccounts accounts = readOrFail(() -> UsersFile.loadOrEmpty(file));
             changeOrFail(() -> {
                 accounts.checkNewNick(nick); // a taken or bad nick fails before the password prompt
                 return accounts;
             });
-            char[] password = readOrFail(() -> PasswordPrompt.newPassword(terminal, nick));
+            char[] password = readOrFail(() -> PasswordPrompt.newPassword(terminal(), nick));
             try {
                 UserAccounts updated = changeOrFail(() -> accounts.with(nick, new PasswordHasher().hash(password)));
-                save(common.file, updated);
+                save(file, updated);
             } finally {
                 Arrays.fill(password, '\0');
             }
-            terminal.stdout().println("added " + nick + " to " + common.file);
+            terminal().stdout().println("added " + nick + " to " + file);
             return 0;
         }
     }
 
     @Command(name = "remove", description = "Removes an account (the nick matched ignoring case).")
-    static final class Remove implements Callable<Integer> {
+    static final class Remove extends FileCommand {
 
         @Parameters(paramLabel = "NICK", description = "The nick to remove.")
         String nick;
 
-        @Mixin
-        Common common;
-
-        @ParentCommand
-        UsersCommand users;
-
         @Override
         public Integer call() {
-            UserAccounts accounts = readOrFail(() -> UsersFile.load(common.file));
+            UserAccounts accounts = readOrFail(() -> UsersFile.load(file));
             String removed = accounts.find(nick).map(UserAccounts.Account::nick).orElse(nick);
-            save(common.file, changeOrFail(() -> accounts.without(nick)));
-            users.lab.terminal().stdout().println("removed " + removed + " from " + common.file);
+            save(file, changeOrFail(() -> accounts.without(nick)));
+            terminal().stdout().println("removed " + removed + " from " + file);
             return 0;
         }
     }
 
     @Command(name = "list", description = "Lists the nicks, one per line, sorted ignoring case.")
-    static final class ListNicks implements Callable<Integer> {
-
-        @Mixin
-        Common common;
-
-        @ParentCommand
-        UsersCommand users;
+    static final class ListNicks extends FileCommand {
 
         @Override
         public Integer call() {
-            readOrFail(() -> UsersFile.load(common.file)).nicks().forEach(users.lab.terminal().stdout()::println);
+            readOrFail(() -> UsersFile.load(file)).nicks().forEach(terminal().stdout()::println);
             return 0;
         }
     }

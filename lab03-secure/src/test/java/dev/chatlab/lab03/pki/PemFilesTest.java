@@ -1,42 +1,33 @@
 package dev.chatlab.lab03.pki;
 
+import static dev.chatlab.lab03.pki.TestPki.CA;
+import static dev.chatlab.lab03.pki.TestPki.SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PemFilesTest {
 
-    private static CertificateAuthority ca;
-    private static Credential server;
-
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void issue() throws Exception {
-        ca = CertificateAuthority.create(Clock.systemUTC());
-        server = ca.issue(CertificateProfile.Server.localhost());
-    }
 
     @Test
     void a_written_chain_and_key_read_back_as_they_were() throws Exception {
         CertificateFolder files = new CertificateFolder(folder);
-        files.write(ca, server, Map.of(), false);
+        files.write(CA, SERVER, Map.of(), false);
 
         Credential read = PemFiles.readCredential(files.serverCertificate(), files.serverKey());
 
-        assertThat(read.chain()).isEqualTo(server.chain());
-        assertThat(read.key().getEncoded()).isEqualTo(server.key().getEncoded());
+        assertThat(read.chain()).isEqualTo(SERVER.chain());
+        assertThat(read.key().getEncoded()).isEqualTo(SERVER.key().getEncoded());
         assertThat(Files.readString(files.serverKey())).startsWith("-----BEGIN PRIVATE KEY-----\n");
         assertThat(Files.readString(files.serverCertificate())).startsWith("-----BEGIN CERTIFICATE-----\n");
     }
@@ -51,7 +42,7 @@ class PemFilesTest {
     @Test
     void a_certificate_is_not_a_private_key() throws Exception {
         Path certificate = Files.writeString(folder.resolve("server-key.pem"),
-                PemFiles.certificatesToPem(List.of(ca.certificate())));
+                PemFiles.certificatesToPem(List.of(CA.certificate())));
 
         assertThatThrownBy(() -> PemFiles.readPrivateKey(certificate))
                 .hasMessage(certificate + ": not a PKCS#8 private key");
@@ -61,7 +52,7 @@ class PemFilesTest {
     void a_traditional_ec_key_is_refused_with_the_command_that_converts_it() throws Exception {
         StringWriter text = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
-            writer.writeObject(server.key()); // Bouncy Castle writes the traditional "EC PRIVATE KEY" form
+            writer.writeObject(SERVER.key()); // Bouncy Castle writes the traditional "EC PRIVATE KEY" form
         }
         assertThat(text.toString()).startsWith("-----BEGIN EC PRIVATE KEY-----");
         Path legacy = Files.writeString(folder.resolve("key.pem"), text.toString());
@@ -80,7 +71,7 @@ class PemFilesTest {
     @Test
     void a_key_that_belongs_to_another_certificate_is_refused() throws Exception {
         CertificateFolder files = new CertificateFolder(folder);
-        files.write(ca, server, Map.of(), false);
+        files.write(CA, SERVER, Map.of(), false);
 
         assertThatThrownBy(() -> PemFiles.readCredential(files.serverCertificate(), files.caKey()))
                 .hasMessage(files.caKey() + ": this key does not belong to the certificate in " + files.serverCertificate());

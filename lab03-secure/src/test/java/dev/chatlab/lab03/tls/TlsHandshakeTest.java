@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatlab.lab03.pki.CertificateAuthority;
-import dev.chatlab.lab03.pki.CertificateProfile;
 import dev.chatlab.lab03.pki.Credential;
+import dev.chatlab.lab03.pki.TestPki;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
@@ -13,7 +13,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +21,6 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -32,18 +30,10 @@ class TlsHandshakeTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private static CertificateAuthority ca;
-    private static Credential server;
-    private static Credential ana;
-    private static CertificateAuthority otherCa;
-
-    @BeforeAll
-    static void issue() throws Exception {
-        ca = CertificateAuthority.create(Clock.systemUTC());
-        server = ca.issue(CertificateProfile.Server.localhost());
-        ana = ca.issue(new CertificateProfile.Client("ana"));
-        otherCa = CertificateAuthority.create(Clock.systemUTC());
-    }
+    private static final CertificateAuthority ca = TestPki.CA;
+    private static final Credential server = TestPki.SERVER;
+    private static final Credential ana = TestPki.ANA;
+    private static final CertificateAuthority otherCa = TestPki.OTHER_CA;
 
     @Test
     void a_client_dialling_localhost_or_127_0_0_1_gets_a_tls_1_3_connection() throws Exception {
