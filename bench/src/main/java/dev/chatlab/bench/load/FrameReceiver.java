@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class FrameReceiver {
 
-    private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(10);
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
     private final RunControl control;
@@ -49,7 +48,7 @@ final class FrameReceiver {
         }
         if (now >= control.measureStart && now < control.sendEnd) {
             stats.windowDeliveries++;
-            stats.latency.recordValue(Math.max(0, Math.min(HIGHEST_MICROS, (now - stamp.sentNanos) / 1000)));
+            stats.recordLatency(now - stamp.sentNanos);
         }
         stats.bucket((now - control.sendStart) / SECOND);
         if (stamp.sender == client.senderIndex) {

@@ -39,6 +39,20 @@ public final class LoopStats {
         perSecond = new long[seconds];
     }
 
+    /** Records an end-to-end latency, clamped into the histogram's range (0 to 10 minutes). */
+    public void recordLatency(long nanos) {
+        latency.recordValue(clamp(nanos));
+    }
+
+    /** Records a connect-to-welcome time, clamped into the histogram's range. */
+    public void recordConnectTime(long nanos) {
+        connectTime.recordValue(clamp(nanos));
+    }
+
+    private static long clamp(long nanos) {
+        return Math.max(0, Math.min(HIGHEST_MICROS, nanos / 1000));
+    }
+
     /** Counts a delivery received {@code second} seconds after sending started. */
     public void bucket(long second) {
         if (second >= 0 && second < perSecond.length) {
