@@ -96,7 +96,7 @@ final class BenchCommand implements Callable<Integer> {
     int maxConnecting;
 
     @Option(names = "--connect-timeout", paramLabel = "TIME", converter = DurationConverter.class,
-            description = "Bound on the whole connect phase (default: 10 s + 10 ms per client).")
+            description = "Bound on the whole connect phase (default: 10 s + 30 ms per client).")
     Duration connectTimeout;
 
     @Option(names = "--kit", paramLabel = "DIR", description = "The ChatLab kit (default: the launcher's).")

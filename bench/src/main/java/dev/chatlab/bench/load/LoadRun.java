@@ -28,7 +28,7 @@ public final class LoadRun {
      *
      * @param ioThreads      selector threads (each owns a share of the clients)
      * @param maxConnecting  connects (to welcome) in flight at once, over all threads
-     * @param connectTimeout how long the whole connect phase may take, or null for 10 s + 10 ms per client
+     * @param connectTimeout how long the whole connect phase may take, or null for 10 s + 30 ms per client (every join is announced to every client already there, so the phase grows with the square of the clients)
      * @param drainLimit     how long to wait after sending for messages still in flight
      */
     public record Limits(int ioThreads, int maxConnecting, Duration connectTimeout, Duration drainLimit) {
@@ -42,7 +42,7 @@ public final class LoadRun {
         }
 
         Duration connectTimeoutFor(int clients) {
-            return connectTimeout != null ? connectTimeout : Duration.ofSeconds(10).plusMillis(10L * clients);
+            return connectTimeout != null ? connectTimeout : Duration.ofSeconds(10).plusMillis(30L * clients);
         }
     }
 
