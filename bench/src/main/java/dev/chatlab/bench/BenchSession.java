@@ -67,7 +67,10 @@ final class BenchSession {
         ServerCatalog catalog = new ServerCatalog(plan.kit(), plan.baselines());
         List<ServerSpec> servers = new ArrayList<>();
         for (int i = 0; i < plan.servers().size(); i++) {
-            servers.add(resolve(catalog, plan.servers().get(i), i + 1));
+            ServerSpec server = resolve(catalog, plan.servers().get(i), i + 1);
+            boolean taken = servers.stream().anyMatch(other -> other.label().equals(server.label()));
+            // The same server twice (an A A comparison measures the noise): labels must still tell them apart.
+            servers.add(taken ? new ServerSpec(server.label() + "-" + (i + 1), server.command()) : server);
         }
         List<RoundRobin.Slot> slots = servers.size() > 1 ? RoundRobin.plan(servers.size(), plan.rounds())
                 : List.of(new RoundRobin.Slot(1, 1));

@@ -32,11 +32,15 @@ public final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final Path stderr;
     private final int port;
+    /** Stops the server if the bench itself is stopped (Ctrl-C, SIGTERM) while the server runs. */
+    private final Thread stopOnExit;
 
     private ServerProcess(Process process, Path stderr, int port) {
         this.process = process;
         this.stderr = stderr;
         this.port = port;
+        this.stopOnExit = new Thread(this::stopTree, "server-stop-on-exit");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /**
@@ -76,6 +80,7 @@ public final class ServerProcess implements AutoCloseable {
                     : "printed `" + line + "` where LISTENING <port> belongs", command);
         }
         Thread.ofVirtual().name("server-stdout-drain").start(() -> drain(stdout));
+        server.forgetOnExit();
         return new ServerProcess(process, stderr, Integer.parseInt(matcher.group(1)));
     }
 
@@ -92,6 +97,19 @@ public final class ServerProcess implements AutoCloseable {
     /** Stops the server and every process it started; removes its stderr file. Idempotent. */
     @Override
     public void close() {
+        forgetOnExit();
+        stopTree();
+    }
+
+    private void forgetOnExit() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down: the hook runs, or has run, stopTree itself.
+        }
+    }
+
+    private void stopTree() {
         List<ProcessHandle> tree = java.util.stream.Stream.concat(process.descendants(),
                 java.util.stream.Stream.of(process.toHandle())).toList();
         tree.forEach(ProcessHandle::destroy);
