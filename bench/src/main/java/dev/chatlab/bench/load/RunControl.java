@@ -1,0 +1,65 @@
+package dev.chatlab.bench.load;
+
+import dev.chatlab.bench.scenario.Scenario;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+
+/**
+ * What the orchestrating thread and the selector threads share during one run: the phase, the times the
+ * phases start (written before the phase changes to {@link Phase#SEND}, so a loop that sees SEND sees them),
+ * the global message counter, and which clients others saw leave as slow.
+ */
+final class RunControl {
+
+    enum Phase { CONNECT, SEND, DRAIN, STOP }
+
+    final Scenario scenario;
+    final InetSocketAddress address;
+    final String nickPrefix;
+    /** All times are System.nanoTime() minus this origin, so they are never negative. */
+    final long origin = System.nanoTime();
+    final AtomicInteger sequence = new AtomicInteger();
+    final AtomicIntegerArray leftSlow;
+
+    long sendStart;
+    long measureStart;
+    long sendEnd;
+    private volatile Phase phase = Phase.CONNECT;
+
+    RunControl(Scenario scenario, InetSocketAddress address, String nickPrefix) {
+        this.scenario = scenario;
+        this.address = address;
+        this.nickPrefix = nickPrefix;
+        this.leftSlow = new AtomicIntegerArray(scenario.clients());
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    void phase(Phase next) {
+        phase = next;
+    }
+
+    /** Nanoseconds since this run's origin. */
+    long now() {
+        return System.nanoTime() - origin;
+    }
+
+    /** The client numbered by {@code nick}, or -1 for a nick this run did not give out. */
+    int clientOf(String nick) {
+        if (nick == null || !nick.startsWith(nickPrefix) || nick.length() == nickPrefix.length()) {
+            return -1;
+        }
+        int index = 0;
+        for (int i = nickPrefix.length(); i < nick.length(); i++) {
+            char c = nick.charAt(i);
+            if (c < '0' || c > '9' || index > scenario.clients()) {
+                return -1;
+            }
+            index = index * 10 + (c - '0');
+        }
+        return index < scenario.clients() ? index : -1;
+    }
+}
