@@ -3,7 +3,6 @@ package dev.chatlab.grader.check;
 import dev.chatlab.grader.harness.Harness;
 import dev.chatlab.grader.harness.Target;
 import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,18 +117,8 @@ public final class GradingExtension implements ParameterResolver, InvocationInte
     }
 
     private static Harness newHarness(ExtensionContext context) {
-        Target target = new Target(
-                context.getConfigurationParameter(RunParameters.TARGET).orElse("reference"),
-                command(context, RunParameters.SERVER_COMMAND),
-                command(context, RunParameters.CLIENT_COMMAND));
-        long seed = context.getConfigurationParameter(RunParameters.SEED).map(Long::parseLong).orElse(0L);
-        return new Harness(target, seed, context.getUniqueId());
-    }
-
-    private static List<String> command(ExtensionContext context, String key) {
-        String encoded = context.getConfigurationParameter(key).orElseThrow(() ->
-                new IllegalStateException("The grading run has no " + key + " configuration parameter"));
-        return Arrays.asList(encoded.split(RunParameters.SEPARATOR));
+        Target target = RunParameters.target(context::getConfigurationParameter);
+        return new Harness(target, RunParameters.seed(context::getConfigurationParameter), context.getUniqueId());
     }
 
     private static ExtensionContext.Store store(ExtensionContext context) {

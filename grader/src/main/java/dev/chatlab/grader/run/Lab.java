@@ -11,23 +11,29 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The labs the grader knows: each with its module, its handout, and the suites that grade it (100 points). */
+/**
+ * The labs the grader knows, each declared in one place: its module, its handout, the transport its processes
+ * speak, and the suites that grade it (100 points).
+ */
 public enum Lab {
 
-    LAB01(1, "lab01-echo", "lab01 echo", List.of(EchoServerChecks.class, EchoClientChecks.class)),
-    LAB02(2, "lab02-multiclient", "lab02 multi-client chat", List.of(ChatServerChecks.class,
-            ChatServerValidationChecks.class, ChatServerFramingChecks.class, ChatServerConcurrencyChecks.class,
-            ChatClientChecks.class));
+    LAB01(1, "lab01-echo", "lab01 echo", TransportKind.PLAIN,
+            List.of(EchoServerChecks.class, EchoClientChecks.class)),
+    LAB02(2, "lab02-multiclient", "lab02 multi-client chat", TransportKind.PLAIN,
+            List.of(ChatServerChecks.class, ChatServerValidationChecks.class, ChatServerFramingChecks.class,
+                    ChatServerConcurrencyChecks.class, ChatClientChecks.class));
 
     private final int number;
     private final String module;
     private final String title;
+    private final TransportKind transport;
     private final List<Class<?>> suites;
 
-    Lab(int number, String module, String title, List<Class<?>> suites) {
+    Lab(int number, String module, String title, TransportKind transport, List<Class<?>> suites) {
         this.number = number;
         this.module = module;
         this.title = title;
+        this.transport = transport;
         this.suites = suites;
     }
 
@@ -44,6 +50,11 @@ public enum Lab {
     /** For reports: "lab01 echo". */
     public String title() {
         return title;
+    }
+
+    /** How the grader talks to this lab's processes: plain TCP for lab01 and lab02, TLS for lab03 and lab04. */
+    public TransportKind transport() {
+        return transport;
     }
 
     /** The grading suites, run in this order. */
