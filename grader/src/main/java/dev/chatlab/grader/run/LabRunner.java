@@ -56,7 +56,7 @@ public final class LabRunner {
         }
         try (TempFolder folder = TempFolder.create("chatlab-run-")) {
             Target graded = target.over(selection.transport().open(folder.path()));
-            List<CheckResult> results = run(selection.suites(), graded, seed);
+            List<CheckResult> results = run(selection.suites(), lab.points(), graded, seed);
             String description = graded.transport() instanceof Transport.Plain ? graded.description()
                     : graded.description() + " over " + graded.transport().description();
             return new LabResult(lab.number(), lab.title(), description, results);
@@ -65,7 +65,7 @@ public final class LabRunner {
         }
     }
 
-    private static List<CheckResult> run(List<Class<?>> suites, Target target, long seed) {
+    private static List<CheckResult> run(List<Class<?>> suites, PointsTable points, Target target, long seed) {
         Launcher launcher = LauncherFactory.create();
         List<CheckResult> results = new ArrayList<>();
         for (Class<?> suite : suites) {
@@ -75,7 +75,7 @@ public final class LabRunner {
                     // The kit's settings only: nothing on the classpath may change how checks run.
                     .enableImplicitConfigurationParameters(false)
                     .build();
-            ResultCollector collector = new ResultCollector();
+            ResultCollector collector = new ResultCollector(points);
             launcher.execute(request, collector);
             results.addAll(collector.results());
         }

@@ -22,7 +22,7 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Listens to a JUnit run of grading suites and turns each finished {@link Check} into a {@link CheckResult}:
- * points and hint from the annotation, the failure message from the thrown error, and the evidence the
+ * points from the lab's {@link PointsTable}, hint from the annotation, the failure message from the thrown error, and the evidence the
  * grading extension published. A suite that fails as a whole (for example, it cannot be instantiated)
  * fails every check it holds.
  */
@@ -33,7 +33,13 @@ final class ResultCollector implements TestExecutionListener {
     private final Map<String, Long> startNanos = new HashMap<>();
     private final Map<String, List<String>> evidence = new HashMap<>();
     private final List<String> containerFailures = new ArrayList<>();
+    private final PointsTable points;
     private TestPlan plan;
+
+    /** A collector that gives each check its points from {@code points}. */
+    ResultCollector(PointsTable points) {
+        this.points = points;
+    }
 
     /**
      * The results in the order the checks ran; a check that never ran (its suite failed as a whole) is
@@ -98,7 +104,10 @@ final class ResultCollector implements TestExecutionListener {
     private CheckResult result(TestIdentifier test, Check check, Status status, String failure, Duration duration) {
         String suite = test.getSource().map(source -> ((MethodSource) source).getJavaClass().getSimpleName()).orElse("");
         String evidenceText = String.join("\n", evidence.getOrDefault(test.getUniqueId(), List.of()));
-        return new CheckResult(test.getDisplayName(), suite, check.points(), status,
+        Method method = ((MethodSource) test.getSource().orElseThrow()).getJavaMethod();
+        int maxPoints = points.pointsOf(method).orElseThrow(() ->
+                new IllegalStateException(method + " has no points in its lab's shares"));
+        return new CheckResult(test.getDisplayName(), suite, maxPoints, status,
                 status == Status.PASSED ? "" : failure, evidenceText, check.hint(), check.see(), duration);
     }
 
