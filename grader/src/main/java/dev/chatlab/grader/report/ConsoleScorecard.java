@@ -33,6 +33,9 @@ public final class ConsoleScorecard {
             out.append(row(ansi.string("@|bold " + lab.title() + "|@"), lab.title().length(),
                     lab.score() + "/" + lab.maxScore())).append('\n');
             out.append("  graded: ").append(lab.target()).append('\n');
+            if (lab.isPartial()) {
+                out.append("  partial run: ").append(lab.partial()).append('\n');
+            }
             for (CheckResult check : lab.checks()) {
                 String mark = switch (check.status()) {
                     case PASSED -> "@|green PASS|@";
@@ -48,7 +51,8 @@ public final class ConsoleScorecard {
             }
             out.append('\n');
         }
-        String total = "total " + result.score() + "/" + result.maxScore();
+        String total = "total " + result.score() + "/" + result.maxScore()
+                + (result.isPartial() ? " (partial run)" : "");
         out.append(ansi.string(result.allPassed() ? "@|green,bold " + total + "|@" : "@|red,bold " + total + "|@"))
                 .append("   (seed ").append(result.seed()).append(", ")
                 .append(String.format("%.1f s", result.elapsed().toMillis() / 1000.0)).append(")\n");

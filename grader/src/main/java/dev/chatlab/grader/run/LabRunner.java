@@ -13,8 +13,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.junit.platform.engine.FilterResult;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -56,21 +58,34 @@ public final class LabRunner {
         }
         try (TempFolder folder = TempFolder.create("chatlab-run-")) {
             Target graded = target.over(selection.transport().open(folder.path()));
-            List<CheckResult> results = run(selection.suites(), lab.points(), graded, seed);
+            List<CheckResult> results = run(selection, lab.points(), graded, seed);
             String description = graded.transport() instanceof Transport.Plain ? graded.description()
                     : graded.description() + " over " + graded.transport().description();
-            return new LabResult(lab.number(), lab.title(), description, results);
+            return new LabResult(lab.number(), lab.title(), description, partial(lab, selection, results), results);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the transport of " + lab.title() + ": " + e.getMessage(), e);
         }
     }
 
-    private static List<CheckResult> run(List<Class<?>> suites, PointsTable points, Target target, long seed) {
+    /** What a partial run covered, for the reports: empty when every check of the selection's suites ran. */
+    private static String partial(Lab lab, Selection selection, List<CheckResult> results) {
+        if (!selection.isPartial()) {
+            return "";
+        }
+        return "only the checks whose name contains \"" + selection.nameContains() + "\" (" + results.size()
+                + " of the " + lab.points().checks().size() + " checks of " + lab.title() + ")";
+    }
+
+    private static List<CheckResult> run(Selection selection, PointsTable points, Target target, long seed) {
         Launcher launcher = LauncherFactory.create();
         List<CheckResult> results = new ArrayList<>();
-        for (Class<?> suite : suites) {
+        // Prunes the checks the selection leaves out; a suite left with none is not run at all.
+        PostDiscoveryFilter byName = descriptor -> FilterResult.includedIf(
+                !descriptor.isTest() || selection.selects(descriptor.getDisplayName()));
+        for (Class<?> suite : selection.suites()) {
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectClass(suite))
+                    .filters(byName)
                     .configurationParameters(RunParameters.of(target, seed))
                     // The kit's settings only: nothing on the classpath may change how checks run.
                     .enableImplicitConfigurationParameters(false)
