@@ -52,7 +52,8 @@ public record Evidence(List<String> transcript, int events, List<String> stderr)
     /** The evidence with only the last {@code lastEvents} events of the transcript, as a terminal shows it. */
     public String render(int lastEvents) {
         int shown = Math.min(lastEvents, transcript.size());
-        return render(shown, shown < events ? "transcript, last " + shown + " of " + events + " events:" : "transcript:");
+        return render(shown, shown < events
+                ? "transcript, last " + shown + " of " + events + " events:" : "transcript:");
     }
 
     private String render(int shown, String heading) {

@@ -84,7 +84,8 @@ public final class TlsContexts {
                 for (int i = 0; i < cas.size(); i++) {
                     anchors.setCertificateEntry("ca-" + i, cas.get(i));
                 }
-                TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                TrustManagerFactory factory =
+                        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
                 factory.init(anchors);
                 trustManagers = factory.getTrustManagers();
             }

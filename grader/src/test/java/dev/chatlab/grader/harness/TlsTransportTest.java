@@ -81,7 +81,8 @@ class TlsTransportTest {
     void a_server_the_run_does_not_trust_fails_the_check_with_the_handshake_error(@TempDir Path folder)
             throws Exception {
         Transport grader = Transport.tls(PkiGenerator.generate(Files.createDirectory(folder.resolve("a")), List.of()));
-        Transport stranger = Transport.tls(PkiGenerator.generate(Files.createDirectory(folder.resolve("b")), List.of()));
+        Transport stranger =
+                Transport.tls(PkiGenerator.generate(Files.createDirectory(folder.resolve("b")), List.of()));
 
         assertThatThrownBy(() -> Pair.open(grader, stranger, transcript).close())
                 .isInstanceOf(AssertionError.class)

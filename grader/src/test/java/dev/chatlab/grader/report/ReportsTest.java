@@ -98,10 +98,11 @@ class ReportsTest {
     @Test
     void the_reports_keep_the_whole_transcript_of_a_failure_and_the_console_only_its_end(@TempDir Path folder)
             throws Exception {
-        List<String> events = IntStream.rangeClosed(1, 40).mapToObj(i -> "[  0.001s] client#1 < \"event " + i + ".\"")
-                .toList();
+        List<String> events = IntStream.rangeClosed(1, 40)
+                .mapToObj(i -> "[  0.001s] client#1 < \"event " + i + ".\"").toList();
         CheckResult failed = new CheckResult("echoes one line", "EchoServerChecks", 10, Status.FAILED,
-                "client#1 expected a whole line, but got nothing", Evidence.of(events, List.of("server stderr: (empty)")),
+                "client#1 expected a whole line, but got nothing",
+                Evidence.of(events, List.of("server stderr: (empty)")),
                 "Read and write back.", "lab01.md#the-socket-lifecycle", Duration.ofMillis(120));
         GradeResult result = new GradeResult(List.of(new LabResult(1, "lab01 echo", "reference", List.of(failed))),
                 42, Instant.parse("2026-11-21T17:00:00Z"), Duration.ofSeconds(1));
