@@ -9,6 +9,7 @@ import dev.chatlab.grader.result.LabResult;
 import dev.chatlab.grader.run.Kit;
 import dev.chatlab.grader.run.Lab;
 import dev.chatlab.grader.run.LabRunner;
+import dev.chatlab.grader.run.Selection;
 import dev.chatlab.grader.run.SubmissionBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -61,6 +62,10 @@ final class GradeCommand implements Callable<Integer> {
             description = "Grade every submission folder in DIR; reports go to one folder per submission.")
     private Path submissions;
 
+    @Option(names = "--check", paramLabel = "TEXT",
+            description = "Run only the checks whose name contains TEXT (ignoring case; _ reads as a space).")
+    private String checkName;
+
     @Option(names = "--seed", paramLabel = "N", description = "Replay the random data of an earlier run.")
     private Long seed;
 
@@ -84,6 +89,14 @@ final class GradeCommand implements Callable<Integer> {
             if (folder != null && !Files.isDirectory(folder)) {
                 throw new ParameterException(spec.commandLine(), "No such folder: " + folder);
             }
+        }
+        if (checkName != null && checkName.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--check needs the text of a check's name");
+        }
+        boolean knownLabs = Arrays.stream(Lab.values()).anyMatch(this::isAsked); // else --lab's own error comes
+        if (checkName != null && knownLabs
+                && Arrays.stream(Lab.values()).filter(this::isAsked).noneMatch(this::hasChosenChecks)) {
+            throw new ParameterException(spec.commandLine(), noCheckNamed());
         }
         if (submissions != null) {
             return gradeBatch(kit, runSeed);
@@ -144,9 +157,34 @@ final class GradeCommand implements Callable<Integer> {
             Target target = target(each, kit, submitted, reportFolder);
             err.println("grading " + each.title() + ": " + target.description() + " ...");
             err.flush();
-            results.add(LabRunner.grade(each, target, runSeed));
+            results.add(LabRunner.grade(each, selection(each), target, runSeed));
         }
         return new GradeResult(results, runSeed, started, Duration.between(started, Instant.now()));
+    }
+
+    /** The whole lab, or with --check only the checks whose name contains its text. */
+    private Selection selection(Lab each) {
+        return checkName == null ? Selection.of(each) : Selection.of(each).named(checkName);
+    }
+
+    /** True if --lab asks for {@code each}. */
+    private boolean isAsked(Lab each) {
+        return lab.equals("all") || lab.equals(Integer.toString(each.number()));
+    }
+
+    /** True if {@code each} has a check that {@link #selection} runs. */
+    private boolean hasChosenChecks(Lab each) {
+        Selection chosen = selection(each);
+        return each.points().checks().stream().anyMatch(check -> chosen.selects(check.name()));
+    }
+
+    /** The usage error of a --check that matches no check of the labs asked for, listing their checks. */
+    private String noCheckNamed() {
+        StringBuilder message = new StringBuilder("No check name contains \"" + checkName.strip()
+                + "\" (ignoring case), so nothing was graded. The checks are:");
+        Arrays.stream(Lab.values()).filter(this::isAsked).forEach(each -> each.points().checks().forEach(check ->
+                message.append("\n  ").append(each.title()).append(": ").append(check.name())));
+        return message.toString();
     }
 
     private List<Lab> labsToGrade(Kit graded) {
@@ -170,6 +208,12 @@ final class GradeCommand implements Callable<Integer> {
         }
         if ((serverCommand != null || clientCommand != null) && lab.equals("all")) {
             throw new ParameterException(spec.commandLine(), "--server-cmd and --client-cmd need one --lab N");
+        }
+        if (checkName != null) {
+            labs = labs.stream().filter(this::hasChosenChecks).toList();
+            if (labs.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), noCheckNamed());
+            }
         }
         return labs;
     }

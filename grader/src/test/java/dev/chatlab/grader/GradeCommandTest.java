@@ -52,6 +52,34 @@ class GradeCommandTest {
     }
 
     @Test
+    void a_check_filter_runs_only_the_checks_it_names_and_the_scorecard_says_so(@TempDir Path reports)
+            throws Exception {
+        int status = grade("--lab", "1", "--seed", "7", "--out", reports.toString(), "--check", "HALF_close");
+
+        assertThat(status).as(out + "\n" + err).isZero();
+        assertThat(out.toString())
+                .contains("partial run: only the checks whose name contains \"HALF_close\" (2 of the 13 checks")
+                .contains("PASS finishes echoing and closes after a half close")
+                .contains("PASS client half closes and exits 0 at the end of its input")
+                .doesNotContain("echoes one line")
+                .contains("total 15/15 (partial run)");
+        JsonNode results = JsonMapper.builder().build().readTree(reports.resolve("results.json").toFile());
+        assertThat(results.get("tests")).hasSize(2);
+        assertThat(reports.resolve("summary.md")).content().contains("Partial run: only the checks");
+    }
+
+    @Test
+    void a_check_filter_that_matches_no_check_is_a_usage_error_and_grades_nothing(@TempDir Path reports) {
+        int status = grade("--lab", "1", "--out", reports.resolve("r").toString(), "--check", "zebra");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("No check name contains \"zebra\" (ignoring case), so nothing was graded")
+                .contains("lab01 echo: echoes one line");
+        assertThat(reports.resolve("r")).doesNotExist();
+    }
+
+    @Test
     void a_command_for_more_than_one_lab_is_a_usage_error() {
         int status = grade("--lab", "all", "--server-cmd", "true");
 

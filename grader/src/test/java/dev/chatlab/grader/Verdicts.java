@@ -32,7 +32,7 @@ public final class Verdicts {
     public static String explain(LabResult result) {
         return result.checks().stream()
                 .filter(check -> check.status() != CheckResult.Status.PASSED)
-                .map(check -> "\n--- " + check.name() + "\n" + check.explanation())
+                .map(check -> "\n--- " + check.name() + "\n" + check.explanation(25))
                 .collect(Collectors.joining("", "checks that did not pass:", ""));
     }
 }

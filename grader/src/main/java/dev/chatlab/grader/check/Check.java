@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Test;
 
 /**
- * Marks a method of a grading suite as one graded check: a JUnit test worth {@link #points()} points.
+ * Marks a method of a grading suite as one graded check: a JUnit test with a weight of {@link #points()}.
  *
  * <p>The method's name is the check's name, read as a sentence ({@code echoes_one_line} is shown as
  * "echoes one line"). When the check fails, the report shows {@link #hint()} and a link to
@@ -19,7 +19,11 @@ import org.junit.jupiter.api.Test;
 @Test
 public @interface Check {
 
-    /** Points earned when the check passes; the checks of one lab add up to 100. */
+    /**
+     * The check's weight within its suite. The lab that runs the suite scales it to whole points through its
+     * {@link dev.chatlab.grader.run.PointShare}s, so that the lab totals 100; a lab whose shares match the
+     * weights (lab01, lab02) shows them as they are.
+     */
     int points();
 
     /** What to look at when the check fails, in one or two sentences addressed to the student. */

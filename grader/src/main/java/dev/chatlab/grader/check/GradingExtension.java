@@ -2,8 +2,8 @@ package dev.chatlab.grader.check;
 
 import dev.chatlab.grader.harness.Harness;
 import dev.chatlab.grader.harness.Target;
+import dev.chatlab.grader.result.Evidence;
 import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +21,17 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
 /**
  * Runs each {@link Check}: gives it a fresh {@link Harness} for the target named in the run's configuration,
- * enforces its time limit, and, when it fails, publishes the transcript and the processes' stderr as report
- * entries for the result collector. After the check, every process it started is killed.
+ * enforces its time limit, and, when it fails, publishes the whole transcript (bounded) and the processes'
+ * stderr as report entries for the result collector. After the check, every process it started is killed.
  */
 public final class GradingExtension implements ParameterResolver, InvocationInterceptor, AfterEachCallback {
 
-    /** How many transcript events and stderr lines a failure shows. */
-    private static final int TRANSCRIPT_EVENTS_SHOWN = 25;
+    /** How many stderr lines of each process a failure shows. */
     private static final int STDERR_LINES_SHOWN = 12;
+    /** The keys of the report entries that carry the evidence. */
+    public static final String TRANSCRIPT = "transcript";
+    public static final String EVENTS = "events";
+    public static final String STDERR = "stderr";
 
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "check-watchdog");
@@ -102,34 +105,27 @@ public final class GradingExtension implements ParameterResolver, InvocationInte
         }
     }
 
+    /**
+     * Publishes the whole transcript, bounded by {@link Evidence#of}, and the stderr tails: one event or line
+     * per line of text, for the result collector.
+     */
     private static void publishEvidence(ExtensionContext context, Harness harness) {
-        int events = harness.transcript().size();
-        List<String> transcript = harness.transcript().last(TRANSCRIPT_EVENTS_SHOWN);
-        String heading = events > transcript.size()
-                ? "transcript, last " + transcript.size() + " of " + events + " events:"
-                : "transcript:";
+        Evidence evidence = Evidence.of(harness.transcript().all(), harness.stderrTails(STDERR_LINES_SHOWN));
         Map<String, String> entries = new HashMap<>();
-        entries.put("transcript", heading + "\n  " + String.join("\n  ", transcript));
-        String stderr = String.join("\n", harness.stderrTails(STDERR_LINES_SHOWN));
-        if (!stderr.isBlank()) {
-            entries.put("stderr", stderr); // JUnit refuses blank values: no process, no entry
+        entries.put(EVENTS, Integer.toString(evidence.events()));
+        // JUnit refuses blank values: no event or no process, no entry.
+        if (!evidence.transcript().isEmpty()) {
+            entries.put(TRANSCRIPT, String.join("\n", evidence.transcript()));
+        }
+        if (!evidence.stderr().isEmpty()) {
+            entries.put(STDERR, String.join("\n", evidence.stderr()));
         }
         context.publishReportEntry(entries);
     }
 
     private static Harness newHarness(ExtensionContext context) {
-        Target target = new Target(
-                context.getConfigurationParameter(RunParameters.TARGET).orElse("reference"),
-                command(context, RunParameters.SERVER_COMMAND),
-                command(context, RunParameters.CLIENT_COMMAND));
-        long seed = context.getConfigurationParameter(RunParameters.SEED).map(Long::parseLong).orElse(0L);
-        return new Harness(target, seed, context.getUniqueId());
-    }
-
-    private static List<String> command(ExtensionContext context, String key) {
-        String encoded = context.getConfigurationParameter(key).orElseThrow(() ->
-                new IllegalStateException("The grading run has no " + key + " configuration parameter"));
-        return Arrays.asList(encoded.split(RunParameters.SEPARATOR));
+        Target target = RunParameters.target(context::getConfigurationParameter);
+        return new Harness(target, RunParameters.seed(context::getConfigurationParameter), context.getUniqueId());
     }
 
     private static ExtensionContext.Store store(ExtensionContext context) {

@@ -13,6 +13,11 @@ public final class SentenceNames extends DisplayNameGenerator.ReplaceUnderscores
     @Override
     public String generateDisplayNameForMethod(List<Class<?>> enclosingInstanceTypes, Class<?> testClass,
                                                Method testMethod) {
-        return testMethod.getName().replace('_', ' ');
+        return of(testMethod);
+    }
+
+    /** The name of the check {@code method}: its name with each underscore read as a space. */
+    public static String of(Method method) {
+        return method.getName().replace('_', ' ');
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -23,8 +24,8 @@ public final class ClientProcess extends ProcessUnderTest {
     private final BlockingQueue<String> stdout = new LinkedBlockingQueue<>();
     private final OutputStream stdin;
 
-    ClientProcess(List<String> command, Transcript transcript) {
-        super("client", command, transcript);
+    ClientProcess(List<String> command, Path home, Transcript transcript) {
+        super("client", command, home, transcript);
         this.stdin = process.getOutputStream();
         Thread.ofPlatform().daemon().name("client-stdout").start(this::pumpStdout);
     }

@@ -12,14 +12,19 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One TCP connection of the grader's, to a server under test or from a client under test, with every byte
- * sent and received written to the check's {@link Transcript}.
+ * One connection of the grader's, to a server under test or from a client under test, over the check's
+ * {@link Transport} (plain TCP or TLS), with every byte sent and received written to the check's
+ * {@link Transcript}.
  *
- * <p>Every read is bounded by a timeout and fails with an "expected X, but got Y" message. Not thread-safe:
+ * <p>Every read is bounded by a timeout and fails with an "expected X, but got Y" message. A half-close sends
+ * TLS's close_notify before TCP's FIN; a reset is a TCP reset under TLS, with no close_notify. Not thread-safe:
  * one thread reads, and one thread (possibly another) writes.
  */
 public final class Connection implements AutoCloseable {
 
+    /** The TCP socket: what a reset closes. */
+    private final Socket tcp;
+    /** What the check reads and writes: {@link #tcp} itself, or the TLS socket layered on it. */
     private final Socket socket;
     private final String name;
     private final Transcript transcript;
@@ -31,8 +36,14 @@ public final class Connection implements AutoCloseable {
     private final byte[] readBuffer = new byte[64 * 1024];
     /** Bytes received but not yet consumed by a read method. */
     private byte[] pending = new byte[0];
+    /**
+     * Set once this side closes or resets. A TLS socket also closes itself when the peer resets it, so whether
+     * the socket is closed does not tell who closed it.
+     */
+    private volatile boolean closedHere;
 
-    Connection(Socket socket, String name, Transcript transcript) throws IOException {
+    Connection(Socket tcp, Socket socket, String name, Transcript transcript) throws IOException {
+        this.tcp = Objects.requireNonNull(tcp, "tcp");
         this.socket = Objects.requireNonNull(socket, "socket");
         this.name = Objects.requireNonNull(name, "name");
         this.transcript = Objects.requireNonNull(transcript, "transcript");
@@ -63,17 +74,24 @@ public final class Connection implements AutoCloseable {
         send(line + "\n");
     }
 
-    /** Half-closes: no more bytes will be sent, but the peer's bytes can still be read. */
+    /**
+     * Half-closes: no more bytes will be sent, but the peer's bytes can still be read. Over TLS 1.3 this sends
+     * close_notify, then TCP's FIN.
+     */
     public void shutdownOutput() throws IOException {
         transcript.note(name, "half-closes (shutdownOutput)");
         socket.shutdownOutput();
     }
 
-    /** Closes abruptly with a TCP reset (SO_LINGER 0) instead of an orderly close. */
+    /**
+     * Closes abruptly with a TCP reset (SO_LINGER 0) instead of an orderly close; over TLS the TCP socket is
+     * reset under the TLS layer, so no close_notify goes out first.
+     */
     public void reset() throws IOException {
         transcript.note(name, "resets the connection (SO_LINGER 0)");
-        socket.setSoLinger(true, 0);
-        socket.close();
+        closedHere = true;
+        tcp.setSoLinger(true, 0);
+        tcp.close();
     }
 
     /**
@@ -198,7 +216,7 @@ public final class Connection implements AutoCloseable {
                 received += n;
             }
         } catch (SocketException reset) {
-            if (socket.isClosed()) {
+            if (closedHere) {
                 throw reset; // closed on this side, not by the peer
             }
             transcript.note(name, dropped(received) + "sees the connection reset");
@@ -210,9 +228,22 @@ public final class Connection implements AutoCloseable {
         return bytes > 0 ? "drops " + bytes + " bytes and " : "";
     }
 
+    /** Closes in order (over TLS with close_notify first); after a {@link #reset()}, does nothing. */
     @Override
     public void close() throws IOException {
-        socket.close();
+        closedHere = true;
+        if (!tcp.isClosed()) {
+            socket.close();
+        }
+    }
+
+    /**
+     * Closes the TCP socket at once, without TLS's close_notify, which could block on a peer that stopped
+     * reading: how the harness closes what a check left open. Never blocks.
+     */
+    void abort() throws IOException {
+        closedHere = true;
+        tcp.close();
     }
 
     /**

@@ -9,8 +9,9 @@ import java.time.Duration;
 
 /**
  * A server played by the grader on 127.0.0.1, so that a client under test can be checked against exactly
- * the bytes the grader chooses to send. Each accepted connection is named {@code fake server} in the
- * transcript.
+ * the bytes the grader chooses to send. It serves over the target's transport: over TLS it presents the run's
+ * server certificate, which the client under test trusts through its {@code --ca}. Each accepted connection
+ * is named {@code fake server} in the transcript.
  */
 public final class FakeServer implements AutoCloseable {
 
@@ -30,18 +31,22 @@ public final class FakeServer implements AutoCloseable {
         return serverSocket.getLocalPort();
     }
 
-    /** Waits at most {@code timeout} for the client under test to connect. */
+    /**
+     * Waits at most {@code timeout} for the client under test to connect and, over TLS, for its handshake;
+     * fails the check if it does not connect or the handshake fails.
+     */
     public Connection accept(Duration timeout) throws IOException {
         serverSocket.setSoTimeout((int) timeout.toMillis());
-        Socket socket;
+        Socket tcp;
         try {
-            socket = serverSocket.accept();
+            tcp = serverSocket.accept();
         } catch (SocketTimeoutException e) {
             throw new AssertionError("expected the client to connect within " + Connection.show(timeout)
                     + ", but it did not");
         }
         transcript.note("fake server", "accepts a connection");
-        return owner.register(new Connection(socket, "fake server", transcript));
+        Socket socket = Handshakes.secure(owner.transport()::asServer, tcp, "fake server", "the client", transcript);
+        return owner.register(new Connection(tcp, socket, "fake server", transcript));
     }
 
     @Override

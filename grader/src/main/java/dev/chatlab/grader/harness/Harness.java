@@ -3,6 +3,7 @@ package dev.chatlab.grader.harness;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,8 +13,10 @@ import java.util.Random;
 
 /**
  * Everything one check needs to exercise a target: it starts the server and client under test, plays a
- * fake server, draws seeded random data, and records the {@link Transcript}. A check receives a fresh
- * harness as its parameter; when the check ends, {@link #close()} kills every process and closes every socket.
+ * fake server, draws seeded random data, and records the {@link Transcript}. Every connection, in both
+ * directions, goes over the target's {@link Transport}, and every process runs with the check's own
+ * {@code CHATLAB_HOME}. A check receives a fresh harness as its parameter; when the check ends,
+ * {@link #close()} kills every process, closes every socket and deletes the check's {@code CHATLAB_HOME}.
  */
 public final class Harness implements AutoCloseable {
 
@@ -26,6 +29,7 @@ public final class Harness implements AutoCloseable {
     private final Transcript transcript = new Transcript();
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final List<ProcessUnderTest> processes = new ArrayList<>();
+    private TempFolder home;
 
     /**
      * A harness for one check.
@@ -39,22 +43,30 @@ public final class Harness implements AutoCloseable {
         this.random = new Random(seed * 31 + check.hashCode());
     }
 
-    /** Starts the server under test with {@code --port 0} and {@code arguments}; returns once it listens. */
+    /**
+     * Starts the server under test with {@code --port 0}, the transport's arguments ({@code --cert ... --key
+     * ...} over TLS) and {@code arguments}; returns once it listens.
+     */
     public ServerProcess startServer(String... arguments) {
         List<String> command = Target.with(target.serverCommand(), List.of("--port", "0"));
+        command = Target.with(command, target.transport().serverArguments());
         ServerProcess server = register(new ServerProcess(Target.with(command, Arrays.asList(arguments)), this));
         server.awaitListening(START_TIMEOUT);
         return server;
     }
 
-    /** Starts the client under test with {@code --host 127.0.0.1 --port port} and {@code arguments}. */
+    /**
+     * Starts the client under test with {@code --host 127.0.0.1 --port port}, the transport's arguments
+     * ({@code --ca ca.pem} over TLS) and {@code arguments}.
+     */
     public ClientProcess startClient(int port, String... arguments) {
         List<String> command = Target.with(target.clientCommand(),
                 List.of("--host", "127.0.0.1", "--port", Integer.toString(port)));
-        return register(new ClientProcess(Target.with(command, Arrays.asList(arguments)), transcript));
+        command = Target.with(command, target.transport().clientArguments());
+        return register(new ClientProcess(Target.with(command, Arrays.asList(arguments)), home(), transcript));
     }
 
-    /** Opens a server of the grader's own on an ephemeral loopback port, for checking a client. */
+    /** Opens a server of the grader's own on an ephemeral loopback port, serving over the target's transport. */
     public FakeServer fakeServer() throws IOException {
         return register(new FakeServer(this));
     }
@@ -64,6 +76,22 @@ public final class Harness implements AutoCloseable {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return probe.getLocalPort();
         }
+    }
+
+    /** How every connection of this check goes: plain TCP or TLS 1.3. */
+    public Transport transport() {
+        return target.transport();
+    }
+
+    /**
+     * The {@code CHATLAB_HOME} of every process this check starts: one empty folder per check, shared by its
+     * server and client (so a client finds a CA its server generated there), deleted when the check ends.
+     */
+    public synchronized Path home() {
+        if (home == null) {
+            home = register(TempFolder.create("chatlab-home-"));
+        }
+        return home.path();
     }
 
     /** This check's random source: the same data for the same {@link #seed()}. */
@@ -93,12 +121,19 @@ public final class Harness implements AutoCloseable {
         return tails;
     }
 
-    /** Kills every process and closes every socket this harness opened, newest first. */
+    /**
+     * Kills every process, closes every socket (at once, without waiting for a peer) and deletes every folder
+     * this harness opened, newest first. Never blocks on a peer.
+     */
     @Override
     public synchronized void close() {
         for (int i = resources.size() - 1; i >= 0; i--) {
             try {
-                resources.get(i).close();
+                if (resources.get(i) instanceof Connection connection) {
+                    connection.abort();
+                } else {
+                    resources.get(i).close();
+                }
             } catch (Exception e) {
                 transcript.note("grader", "could not close " + resources.get(i) + ": " + e);
             }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,11 +14,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A process started by the grader: a lab's server or client, or any program that honours the process
- * contract. Keeps the tail of its stderr and, when closed, kills it with all its descendants.
+ * contract. It runs with {@code CHATLAB_HOME} set to a folder of the check's own, so that it never reads or
+ * writes the real {@code ~/.chatlab}. Keeps the tail of its stderr and, when closed, kills it with all its
+ * descendants.
  */
 public abstract class ProcessUnderTest implements AutoCloseable {
 
     private static final int STDERR_LINES_KEPT = 200;
+
+    /** The environment variable that tells a lab where its files live (lab03's generated certificates). */
+    public static final String CHATLAB_HOME = "CHATLAB_HOME";
 
     protected final String name;
     protected final Transcript transcript;
@@ -25,12 +31,14 @@ public abstract class ProcessUnderTest implements AutoCloseable {
     private final Deque<String> stderrTail = new ArrayDeque<>();
     private final Thread stderrPump;
 
-    protected ProcessUnderTest(String name, List<String> command, Transcript transcript) {
+    protected ProcessUnderTest(String name, List<String> command, Path home, Transcript transcript) {
         this.name = Objects.requireNonNull(name, "name");
         this.transcript = Objects.requireNonNull(transcript, "transcript");
         transcript.note(name, "starts: " + String.join(" ", command));
         try {
-            this.process = new ProcessBuilder(command).start();
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().put(CHATLAB_HOME, home.toString());
+            this.process = builder.start();
         } catch (IOException e) {
             throw new AssertionError("expected to start the " + name + " with `" + String.join(" ", command)
                     + "`, but got " + e.getMessage(), e);

@@ -34,7 +34,7 @@ public final class ServerProcess extends ProcessUnderTest {
 
     /** Starts the process; {@link #awaitListening(Duration)} then waits until it accepts connections. */
     ServerProcess(List<String> command, Harness owner) {
-        super("server", command, owner.transcript());
+        super("server", command, owner.home(), owner.transcript());
         this.owner = owner;
         this.stdoutPump = Thread.ofPlatform().daemon().name("server-stdout").start(this::pumpStdout);
     }
@@ -56,19 +56,25 @@ public final class ServerProcess extends ProcessUnderTest {
         return List.copyOf(laterStdout);
     }
 
-    /** Opens a new connection to the server, named {@code client#1}, {@code client#2}... in the transcript. */
+    /**
+     * Opens a new connection to the server over the target's transport, named {@code client#1},
+     * {@code client#2}... in the transcript. Fails the check if the server does not accept it or, over TLS, if
+     * the handshake fails ("expected a TLS 1.3 handshake with the server, but got: ...").
+     */
     public Connection connect() throws IOException {
         String connectionName = "client#" + (++connections);
-        Socket socket = new Socket();
+        Socket tcp = new Socket();
         try {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
+            tcp.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
         } catch (IOException e) {
-            socket.close();
+            tcp.close();
             throw new AssertionError(connectionName + " expected to connect to 127.0.0.1:" + port
                     + ", but got " + e.getMessage(), e);
         }
         transcript.note(connectionName, "connects to the server");
-        return owner.register(new Connection(socket, connectionName, transcript));
+        Socket socket = Handshakes.secure(owner.transport()::asClient, tcp, connectionName, "the server",
+                transcript);
+        return owner.register(new Connection(tcp, socket, connectionName, transcript));
     }
 
     /** Waits at most {@code timeout} for {@code LISTENING <port>} as the first stdout line. */

@@ -5,20 +5,34 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How to start the server and the client under test: two command prefixes to which the harness appends
- * {@code --port 0}, or {@code --host 127.0.0.1 --port P}, and a check's own arguments.
+ * How to start the server and the client under test, and how to talk to them: two command prefixes to which
+ * the harness appends {@code --port 0}, or {@code --host 127.0.0.1 --port P}, then the transport's arguments
+ * and a check's own; and the {@link Transport} of every connection.
  *
  * @param description what is graded, for the reports ("reference jar lab01-echo/target/lab01-echo.jar")
+ * @param transport   plain TCP, or TLS 1.3 with the run's certificates; the lab runner sets the lab's own
  */
-public record Target(String description, List<String> serverCommand, List<String> clientCommand) {
+public record Target(String description, List<String> serverCommand, List<String> clientCommand,
+                     Transport transport) {
 
     public Target {
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(transport, "transport");
         serverCommand = List.copyOf(serverCommand);
         clientCommand = List.copyOf(clientCommand);
         if (serverCommand.isEmpty() || clientCommand.isEmpty()) {
             throw new IllegalArgumentException("A target needs a server and a client command");
         }
+    }
+
+    /** A target over plain TCP. */
+    public Target(String description, List<String> serverCommand, List<String> clientCommand) {
+        this(description, serverCommand, clientCommand, Transport.plain());
+    }
+
+    /** The same processes, talked to over {@code other}. */
+    public Target over(Transport other) {
+        return new Target(description, serverCommand, clientCommand, other);
     }
 
     /** A lab's runnable jar, started with the given java executable: {@code java -jar JAR server|client}. */

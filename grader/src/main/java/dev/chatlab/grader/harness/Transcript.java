@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The record of one check's exchange: every byte or line sent and received by the grader, in order,
- * with the time since the check began. A failing check shows its last events.
+ * with the time since the check began, one line per event. A failing check's reports show them.
  *
  * <p>Thread-safe: processes' output pumps and the check itself append concurrently.
  */
@@ -16,6 +16,8 @@ public final class Transcript {
 
     /** Longest rendering of one event's data before it is shortened. */
     private static final int SHOWN_CHARS = 96;
+    /** Longest event: a note (a process's stdout line, a command) is cut beyond it. */
+    private static final int EVENT_CHARS = 1000;
 
     private final long startNanos = System.nanoTime();
     private final List<String> events = new ArrayList<>();
@@ -35,6 +37,11 @@ public final class Transcript {
         add(actor + " " + what);
     }
 
+    /** Every event, oldest first, each prefixed with its time. */
+    public synchronized List<String> all() {
+        return List.copyOf(events);
+    }
+
     /** The last {@code count} events, oldest first, each prefixed with its time. */
     public synchronized List<String> last(int count) {
         return List.copyOf(events.subList(Math.max(0, events.size() - count), events.size()));
@@ -45,9 +52,15 @@ public final class Transcript {
         return events.size();
     }
 
+    /** Adds one event on one line, cut to {@link #EVENT_CHARS}. */
     private synchronized void add(String event) {
+        String line = event.replace("\r", "\\r").replace("\n", "\\n");
+        if (line.length() > EVENT_CHARS) {
+            int cut = Character.isHighSurrogate(line.charAt(EVENT_CHARS - 1)) ? EVENT_CHARS - 1 : EVENT_CHARS;
+            line = line.substring(0, cut) + "... (" + line.length() + " chars)";
+        }
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        events.add(String.format("[%7.3fs] %s", seconds, event));
+        events.add(String.format("[%7.3fs] %s", seconds, line));
     }
 
     /** Renders bytes for a person: UTF-8 text in quotes with escapes, shortened, with the byte count if long. */

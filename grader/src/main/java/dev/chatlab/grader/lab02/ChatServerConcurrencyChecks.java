@@ -1,11 +1,13 @@
 package dev.chatlab.grader.lab02;
 
-import static dev.chatlab.grader.lab02.ChatConnection.REPLY;
-import static dev.chatlab.grader.lab02.ChatConnection.id;
-import static dev.chatlab.grader.lab02.ChatConnection.string;
-import static dev.chatlab.grader.lab02.ChatConnection.type;
+import static dev.chatlab.grader.chat.ChatConnection.REPLY;
+import static dev.chatlab.grader.chat.ChatConnection.id;
+import static dev.chatlab.grader.chat.ChatConnection.string;
+import static dev.chatlab.grader.chat.ChatConnection.type;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.chatlab.grader.chat.ChatConnection;
+import dev.chatlab.grader.chat.Samples;
 import dev.chatlab.grader.check.Check;
 import dev.chatlab.grader.check.GradingSuite;
 import dev.chatlab.grader.harness.Connection;

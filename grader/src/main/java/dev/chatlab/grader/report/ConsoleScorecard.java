@@ -7,11 +7,13 @@ import picocli.CommandLine.Help.Ansi;
 
 /**
  * The scorecard a person reads in the terminal: one line per check with its points, and under each failed
- * check what was expected, what came, the evidence and the hint. Coloured only when {@code color} is set.
+ * check what was expected, what came, the end of the evidence and the hint. Coloured only when {@code color} is set.
  */
 public final class ConsoleScorecard {
 
     private static final int WIDTH = 78;
+    /** How many transcript events a failure shows on the terminal; the other reports keep them all. */
+    static final int TRANSCRIPT_EVENTS_SHOWN = 25;
 
     private final Ansi ansi;
 
@@ -33,6 +35,9 @@ public final class ConsoleScorecard {
             out.append(row(ansi.string("@|bold " + lab.title() + "|@"), lab.title().length(),
                     lab.score() + "/" + lab.maxScore())).append('\n');
             out.append("  graded: ").append(lab.target()).append('\n');
+            if (lab.isPartial()) {
+                out.append("  partial run: ").append(lab.partial()).append('\n');
+            }
             for (CheckResult check : lab.checks()) {
                 String mark = switch (check.status()) {
                     case PASSED -> "@|green PASS|@";
@@ -43,12 +48,13 @@ public final class ConsoleScorecard {
                 out.append(row("  " + ansi.string(mark) + " " + check.name(), visibleLength,
                         check.points() + "/" + check.maxPoints())).append('\n');
                 if (check.status() != CheckResult.Status.PASSED) {
-                    check.explanation().lines().forEach(line -> out.append("         ").append(line).append('\n'));
+                    check.explanation(TRANSCRIPT_EVENTS_SHOWN).lines().forEach(line -> out.append("         ").append(line).append('\n'));
                 }
             }
             out.append('\n');
         }
-        String total = "total " + result.score() + "/" + result.maxScore();
+        String total = "total " + result.score() + "/" + result.maxScore()
+                + (result.isPartial() ? " (partial run)" : "");
         out.append(ansi.string(result.allPassed() ? "@|green,bold " + total + "|@" : "@|red,bold " + total + "|@"))
                 .append("   (seed ").append(result.seed()).append(", ")
                 .append(String.format("%.1f s", result.elapsed().toMillis() / 1000.0)).append(")\n");

@@ -26,7 +26,9 @@ public final class GradescopeReport {
         root.put("score", result.score());
         root.put("execution_time", Math.round(result.elapsed().toMillis() / 1000.0));
         root.put("output", "ChatLab grader: " + result.score() + "/" + result.maxScore()
-                + " (seed " + result.seed() + ")");
+                + " (seed " + result.seed() + ")" + (result.isPartial() ? "; a partial run: "
+                + String.join("; ", result.labs().stream().filter(LabResult::isPartial)
+                        .map(lab -> lab.title() + ", " + lab.partial()).toList()) : ""));
         root.put("visibility", "visible");
         ArrayNode tests = root.putArray("tests");
         for (LabResult lab : result.labs()) {

@@ -49,6 +49,11 @@ public final class JUnitXmlReport {
         xml.writeAttribute("errors", "0");
         xml.writeAttribute("time", seconds(lab.checks().stream()
                 .mapToLong(check -> check.duration().toMillis()).sum()));
+        if (lab.isPartial()) {
+            xml.writeStartElement("properties");
+            property(xml, "partial_run", lab.partial());
+            xml.writeEndElement();
+        }
         for (CheckResult check : lab.checks()) {
             xml.writeStartElement("testcase");
             xml.writeAttribute("name", check.name());

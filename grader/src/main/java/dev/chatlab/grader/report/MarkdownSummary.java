@@ -26,6 +26,7 @@ public final class MarkdownSummary {
         for (LabResult lab : result.labs()) {
             md.append("\n## ").append(lab.title()).append(": ").append(lab.score()).append('/')
                     .append(lab.maxScore()).append("\n\nGraded: ").append(lab.target()).append("\n\n")
+                    .append(lab.isPartial() ? "Partial run: " + lab.partial() + ".\n\n" : "")
                     .append("| check | result | points |\n|---|---|---|\n");
             for (CheckResult check : lab.checks()) {
                 md.append("| ").append(check.name()).append(" | ").append(check.status().name().toLowerCase())

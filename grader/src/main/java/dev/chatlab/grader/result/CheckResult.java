@@ -11,11 +11,11 @@ import java.util.Objects;
  * @param maxPoints what the check is worth
  * @param status    passed, failed, or skipped (a skipped check earns nothing)
  * @param failure   one paragraph, "expected X, but got Y", empty when passed
- * @param evidence  the transcript and stderr tails that led to the failure, empty when passed
+ * @param evidence  the transcript and stderr tails that led to the failure, {@link Evidence#NONE} when passed
  * @param hint      what to look at, and the handout section, e.g. "docs/lab01.md#half-close"
  */
 public record CheckResult(String name, String suite, int maxPoints, Status status, String failure,
-                          String evidence, String hint, String see, Duration duration) {
+                          Evidence evidence, String hint, String see, Duration duration) {
 
     /** How a check ended. */
     public enum Status { PASSED, FAILED, SKIPPED }
@@ -25,7 +25,7 @@ public record CheckResult(String name, String suite, int maxPoints, Status statu
         Objects.requireNonNull(suite, "suite");
         Objects.requireNonNull(status, "status");
         failure = Objects.requireNonNullElse(failure, "");
-        evidence = Objects.requireNonNullElse(evidence, "");
+        evidence = Objects.requireNonNullElse(evidence, Evidence.NONE);
         Objects.requireNonNull(hint, "hint");
         Objects.requireNonNull(see, "see");
         Objects.requireNonNull(duration, "duration");
@@ -38,15 +38,24 @@ public record CheckResult(String name, String suite, int maxPoints, Status statu
 
     /**
      * Everything a student needs to act on a failure, as plain text: what was expected and what came, the
-     * evidence, the hint with its handout link. Empty when the check passed.
+     * whole evidence, the hint with its handout link. Empty when the check passed.
      */
     public String explanation() {
+        return explain(evidence.render());
+    }
+
+    /** The {@link #explanation()} with only the last {@code lastEvents} events of the transcript: for a terminal. */
+    public String explanation(int lastEvents) {
+        return explain(evidence.render(lastEvents));
+    }
+
+    private String explain(String evidenceText) {
         if (status == Status.PASSED) {
             return "";
         }
         StringBuilder text = new StringBuilder(failure);
-        if (!evidence.isEmpty()) {
-            text.append("\n").append(evidence);
+        if (!evidenceText.isEmpty()) {
+            text.append("\n").append(evidenceText);
         }
         return text.append("\nhint: ").append(hint).append(" (see docs/").append(see).append(")").toString();
     }

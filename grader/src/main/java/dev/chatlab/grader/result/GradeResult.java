@@ -27,6 +27,11 @@ public record GradeResult(List<LabResult> labs, long seed, Instant started, Dura
         return labs.stream().mapToInt(LabResult::maxScore).sum();
     }
 
+    /** True when some lab was graded only in part ({@code grade --check}). */
+    public boolean isPartial() {
+        return labs.stream().anyMatch(LabResult::isPartial);
+    }
+
     /** True when every check of every lab passed. */
     public boolean allPassed() {
         return labs.stream().allMatch(lab -> lab.failures() == 0);

@@ -11,24 +11,34 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The labs the grader knows: each with its module, its handout, and the suites that grade it (100 points). */
+/**
+ * The labs the grader knows, each declared in one place: its module, its handout, the transport its processes
+ * speak, and the suites that grade it with how they share its 100 points. A later lab reuses an earlier lab's
+ * suites by giving them a share: lab03 could give lab02's five suites 50 points together, over TLS, and its
+ * own suites the other 50.
+ */
 public enum Lab {
 
-    LAB01(1, "lab01-echo", "lab01 echo", List.of(EchoServerChecks.class, EchoClientChecks.class)),
-    LAB02(2, "lab02-multiclient", "lab02 multi-client chat", List.of(ChatServerChecks.class,
-            ChatServerValidationChecks.class, ChatServerFramingChecks.class, ChatServerConcurrencyChecks.class,
-            ChatClientChecks.class));
+    LAB01(1, "lab01-echo", "lab01 echo", TransportKind.PLAIN,
+            PointShare.of(100, EchoServerChecks.class, EchoClientChecks.class)),
+    LAB02(2, "lab02-multiclient", "lab02 multi-client chat", TransportKind.PLAIN,
+            PointShare.of(100, ChatServerChecks.class, ChatServerValidationChecks.class,
+                    ChatServerFramingChecks.class, ChatServerConcurrencyChecks.class, ChatClientChecks.class));
 
     private final int number;
     private final String module;
     private final String title;
+    private final TransportKind transport;
     private final List<Class<?>> suites;
+    private final PointsTable points;
 
-    Lab(int number, String module, String title, List<Class<?>> suites) {
+    Lab(int number, String module, String title, TransportKind transport, PointShare... shares) {
         this.number = number;
         this.module = module;
         this.title = title;
-        this.suites = suites;
+        this.transport = transport;
+        this.suites = Arrays.stream(shares).flatMap(share -> share.suites().stream()).toList();
+        this.points = PointsTable.of(List.of(shares));
     }
 
     /** 1 to 5. */
@@ -46,9 +56,19 @@ public enum Lab {
         return title;
     }
 
+    /** How the grader talks to this lab's processes: plain TCP for lab01 and lab02, TLS for lab03 and lab04. */
+    public TransportKind transport() {
+        return transport;
+    }
+
     /** The grading suites, run in this order. */
     public List<Class<?>> suites() {
         return suites;
+    }
+
+    /** The points of each of its checks, which total 100. */
+    public PointsTable points() {
+        return points;
     }
 
     /** The lab with this number, if the grader knows it. */

@@ -1,12 +1,13 @@
 package dev.chatlab.grader.run;
 
 import dev.chatlab.grader.check.Check;
+import dev.chatlab.grader.check.GradingExtension;
 import dev.chatlab.grader.result.CheckResult;
 import dev.chatlab.grader.result.CheckResult.Status;
+import dev.chatlab.grader.result.Evidence;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Listens to a JUnit run of grading suites and turns each finished {@link Check} into a {@link CheckResult}:
- * points and hint from the annotation, the failure message from the thrown error, and the evidence the
+ * points from the lab's {@link PointsTable}, hint from the annotation, the failure message from the thrown error, and the evidence the
  * grading extension published. A suite that fails as a whole (for example, it cannot be instantiated)
  * fails every check it holds.
  */
@@ -31,9 +32,15 @@ final class ResultCollector implements TestExecutionListener {
     private final List<CheckResult> results = new ArrayList<>();
     private final List<String> reportedIds = new ArrayList<>();
     private final Map<String, Long> startNanos = new HashMap<>();
-    private final Map<String, List<String>> evidence = new HashMap<>();
+    private final Map<String, Map<String, String>> evidence = new HashMap<>();
     private final List<String> containerFailures = new ArrayList<>();
+    private final PointsTable points;
     private TestPlan plan;
+
+    /** A collector that gives each check its points from {@code points}. */
+    ResultCollector(PointsTable points) {
+        this.points = points;
+    }
 
     /**
      * The results in the order the checks ran; a check that never ran (its suite failed as a whole) is
@@ -63,12 +70,7 @@ final class ResultCollector implements TestExecutionListener {
 
     @Override
     public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
-        List<String> texts = evidence.computeIfAbsent(test.getUniqueId(), id -> new ArrayList<>());
-        entry.getKeyValuePairs().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.reverseOrder()))
-                .map(Map.Entry::getValue)
-                .filter(text -> !text.isBlank())
-                .forEach(texts::add);
+        evidence.computeIfAbsent(test.getUniqueId(), id -> new HashMap<>()).putAll(entry.getKeyValuePairs());
     }
 
     @Override
@@ -97,9 +99,25 @@ final class ResultCollector implements TestExecutionListener {
 
     private CheckResult result(TestIdentifier test, Check check, Status status, String failure, Duration duration) {
         String suite = test.getSource().map(source -> ((MethodSource) source).getJavaClass().getSimpleName()).orElse("");
-        String evidenceText = String.join("\n", evidence.getOrDefault(test.getUniqueId(), List.of()));
-        return new CheckResult(test.getDisplayName(), suite, check.points(), status,
-                status == Status.PASSED ? "" : failure, evidenceText, check.hint(), check.see(), duration);
+        Evidence evidenceOfTest = evidence(evidence.getOrDefault(test.getUniqueId(), Map.of()));
+        Method method = ((MethodSource) test.getSource().orElseThrow()).getJavaMethod();
+        int maxPoints = points.pointsOf(method).orElseThrow(() ->
+                new IllegalStateException(method + " has no points in its lab's shares"));
+        return new CheckResult(test.getDisplayName(), suite, maxPoints, status,
+                status == Status.PASSED ? "" : failure, evidenceOfTest, check.hint(), check.see(), duration);
+    }
+
+    /** The evidence the grading extension published, one event or stderr line per line of text. */
+    private static Evidence evidence(Map<String, String> entries) {
+        if (!entries.containsKey(GradingExtension.EVENTS)) {
+            return Evidence.NONE;
+        }
+        return new Evidence(lines(entries.get(GradingExtension.TRANSCRIPT)),
+                Integer.parseInt(entries.get(GradingExtension.EVENTS)), lines(entries.get(GradingExtension.STDERR)));
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().toList();
     }
 
     private static String message(TestExecutionResult outcome) {

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatlab.grader.result.CheckResult;
 import dev.chatlab.grader.result.CheckResult.Status;
+import dev.chatlab.grader.result.Evidence;
 import dev.chatlab.grader.result.GradeResult;
 import dev.chatlab.grader.result.LabResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,14 +25,15 @@ class ReportsTest {
 
     private static final GradeResult RESULT = new GradeResult(List.of(new LabResult(1, "lab01 echo", "reference",
             List.of(
-                    new CheckResult("echoes one line", "EchoServerChecks", 10, Status.PASSED, "", "",
+                    new CheckResult("echoes one line", "EchoServerChecks", 10, Status.PASSED, "", Evidence.NONE,
                             "Read and write back.", "lab01.md#the-socket-lifecycle", Duration.ofMillis(120)),
                     new CheckResult("finishes echoing and closes after a half close", "EchoServerChecks", 10,
                             Status.FAILED, "client#1 expected a whole line, but the connection was closed",
-                            "transcript:\n  [  0.001s] client#1 > \"<&>\\n\"", "Keep echoing until read returns -1.",
+                            new Evidence(List.of("[  0.001s] client#1 > \"<&>\\n\""), 1, List.of()),
+                            "Keep echoing until read returns -1.",
                             "lab01.md#half-close", Duration.ofMillis(3000)),
                     new CheckResult("client exits 1 when refused", "EchoClientChecks", 5, Status.SKIPPED,
-                            "skipped: no client", "", "Exit 1.", "lab01.md#the-echo-client", Duration.ZERO)))),
+                            "skipped: no client", Evidence.NONE, "Exit 1.", "lab01.md#the-echo-client", Duration.ZERO)))),
             42, Instant.parse("2026-11-21T17:00:00Z"), Duration.ofSeconds(4));
 
     @Test
@@ -90,5 +93,41 @@ class ReportsTest {
                 .contains("| echoes one line | passed | 10/10 |")
                 .contains("| finishes echoing and closes after a half close | failed | 0/10 |")
                 .contains("### finishes echoing and closes after a half close");
+    }
+
+    @Test
+    void the_reports_keep_the_whole_transcript_of_a_failure_and_the_console_only_its_end(@TempDir Path folder)
+            throws Exception {
+        List<String> events = IntStream.rangeClosed(1, 40)
+                .mapToObj(i -> "[  0.001s] client#1 < \"event " + i + ".\"").toList();
+        CheckResult failed = new CheckResult("echoes one line", "EchoServerChecks", 10, Status.FAILED,
+                "client#1 expected a whole line, but got nothing",
+                Evidence.of(events, List.of("server stderr: (empty)")),
+                "Read and write back.", "lab01.md#the-socket-lifecycle", Duration.ofMillis(120));
+        GradeResult result = new GradeResult(List.of(new LabResult(1, "lab01 echo", "reference", List.of(failed))),
+                42, Instant.parse("2026-11-21T17:00:00Z"), Duration.ofSeconds(1));
+
+        ReportFolder.write(result, folder);
+
+        assertThat(new ConsoleScorecard(false).render(result))
+                .contains("transcript, last 25 of 40 events:", "\"event 16.\"", "\"event 40.\"")
+                .doesNotContain("\"event 15.\"");
+        for (String report : List.of("junit.xml", "results.json", "summary.md")) {
+            assertThat(folder.resolve(report)).as(report).content()
+                    .contains("event 1.", "event 15.", "event 40.", "server stderr: (empty)");
+        }
+    }
+
+    @Test
+    void a_very_long_transcript_keeps_its_beginning_and_its_end_and_counts_what_it_leaves_out() {
+        List<String> events = IntStream.rangeClosed(1, 1000).mapToObj(i -> "event " + i).toList();
+
+        Evidence evidence = Evidence.of(events, List.of());
+
+        assertThat(evidence.events()).isEqualTo(1000);
+        assertThat(evidence.transcript()).hasSize(Evidence.HEAD_EVENTS + 1 + Evidence.TAIL_EVENTS)
+                .startsWith("event 1").endsWith("event 1000").contains("[   ...   ] 500 events left out")
+                .doesNotContain("event 101", "event 600");
+        assertThat(evidence.render()).startsWith("transcript, 1000 events (the middle left out):\n  event 1\n");
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * A small chat/1 console client for the grader's own tests, written from the contract: correct unless a
  * {@link Defect} is switched on. The main thread prints the server's frames; a second thread reads stdin.
  *
- * <p>Run as {@code client --host H --port P --nick N}.
+ * <p>Run as {@code client --host H --port P --nick N}; with {@code --ca ca.pem} it speaks TLS 1.3 and checks the
+ * server's certificate and host name ({@link TlsOptions}).
  */
 public final class MiniChatClient {
 
@@ -57,9 +57,9 @@ public final class MiniChatClient {
         String host = words.get(words.indexOf("--host") + 1);
         int port = Integer.parseInt(words.get(words.indexOf("--port") + 1));
         String nick = words.get(words.indexOf("--nick") + 1);
-        Socket socket = new Socket();
+        Socket socket = null;
         try {
-            socket.connect(new InetSocketAddress(host, port), 5_000);
+            socket = TlsOptions.connect(args, host, port);
         } catch (IOException e) {
             System.err.println("error: cannot connect to " + host + ":" + port + ": " + e.getMessage());
             System.exit(1);

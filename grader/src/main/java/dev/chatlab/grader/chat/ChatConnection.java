@@ -1,4 +1,4 @@
-package dev.chatlab.grader.lab02;
+package dev.chatlab.grader.chat;
 
 import dev.chatlab.grader.harness.Connection;
 import dev.chatlab.grader.harness.Expect;
@@ -19,15 +19,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A grader's connection that speaks chat/1: it sends frames as JSON lines and parses the lines it reads back
  * into frames, failing with "expected a `welcome` frame, but got {...}" when the next frame is not the one a
- * check expects. It wraps a harness {@link Connection}, so every byte still goes into the transcript.
+ * check expects. It wraps a harness {@link Connection} of any transport (plain TCP or TLS), so every byte still
+ * goes into the transcript, and the suites of lab02 run unchanged over lab03's TLS.
  *
  * <p>The same class plays a client against a server under test and the server against a client under test.
  * Like the connection it wraps, it is not thread-safe: one thread reads, and one thread writes.
  */
-final class ChatConnection implements AutoCloseable {
+public final class ChatConnection implements AutoCloseable {
 
     /** How long a frame may take to arrive: an answer from a program on a busy machine. */
-    static final Duration REPLY = Duration.ofSeconds(5);
+    public static final Duration REPLY = Duration.ofSeconds(5);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Longest rendering of a frame in a failure message. */
@@ -36,12 +37,12 @@ final class ChatConnection implements AutoCloseable {
     private final Connection connection;
     private int pings;
 
-    ChatConnection(Connection connection) {
+    public ChatConnection(Connection connection) {
         this.connection = Objects.requireNonNull(connection, "connection");
     }
 
     /** Opens a connection to {@code server} that has not said hello yet. */
-    static ChatConnection connect(ServerProcess server) throws IOException {
+    public static ChatConnection connect(ServerProcess server) throws IOException {
         return new ChatConnection(server.connect());
     }
 
@@ -49,7 +50,7 @@ final class ChatConnection implements AutoCloseable {
      * Registers {@code nicks} in order, one connection each. Every member already in the room must see each
      * newcomer's {@code joined}, so that no connection returned has anything left to read.
      */
-    static List<ChatConnection> room(ServerProcess server, String... nicks) throws IOException {
+    public static List<ChatConnection> room(ServerProcess server, String... nicks) throws IOException {
         List<ChatConnection> members = new ArrayList<>();
         for (String nick : nicks) {
             ChatConnection newcomer = connect(server);
@@ -63,7 +64,7 @@ final class ChatConnection implements AutoCloseable {
     }
 
     /** Says hello as {@code nick} and returns the {@code welcome}, whose nick must be {@code nick}. */
-    JsonNode hello(String nick) throws IOException {
+    public JsonNode hello(String nick) throws IOException {
         send("hello", "nick", nick);
         JsonNode welcome = expect("welcome");
         Expect.equal("the nick in `welcome`", nick, string(welcome, "nick"));
@@ -71,7 +72,7 @@ final class ChatConnection implements AutoCloseable {
     }
 
     /** The wrapped connection, for bytes that are not a well-formed frame. */
-    Connection raw() {
+    public Connection raw() {
         return connection;
     }
 
@@ -79,12 +80,12 @@ final class ChatConnection implements AutoCloseable {
      * Sends a frame of {@code type} with the given fields: names and values in turn. A value may be a string,
      * a number, a list, or {@code null} (sent as JSON {@code null}).
      */
-    void send(String type, Object... fields) throws IOException {
+    public void send(String type, Object... fields) throws IOException {
         connection.sendLine(line(type, fields));
     }
 
     /** A frame as {@link #send} writes it, without the line end. */
-    static String line(String type, Object... fields) {
+    public static String line(String type, Object... fields) {
         if (fields.length % 2 != 0) {
             throw new IllegalArgumentException("Fields come in name-value pairs: " + Arrays.asList(fields));
         }
@@ -97,12 +98,12 @@ final class ChatConnection implements AutoCloseable {
     }
 
     /** Sends {@code json} as it is, followed by {@code \n}. */
-    void sendLine(String json) throws IOException {
+    public void sendLine(String json) throws IOException {
         connection.sendLine(json);
     }
 
     /** Reads the next frame: a JSON object with a string {@code type}, waiting at most {@code timeout}. */
-    JsonNode next(Duration timeout) throws IOException {
+    public JsonNode next(Duration timeout) throws IOException {
         return next(timeout, "a frame");
     }
 
@@ -122,7 +123,7 @@ final class ChatConnection implements AutoCloseable {
     }
 
     /** Reads the next frame, which must be of {@code type}. */
-    JsonNode expect(String type) throws IOException {
+    public JsonNode expect(String type) throws IOException {
         JsonNode frame = next(REPLY, article(type) + " `" + type + "` frame");
         if (!type.equals(type(frame))) {
             throw new AssertionError(connection.name() + " expected " + article(type) + " `" + type
@@ -135,13 +136,13 @@ final class ChatConnection implements AutoCloseable {
      * Reads an {@code error} frame with {@code code} and a string {@code message}, then proves that the
      * connection still works: a ping on it gets its pong (an error never closes the connection).
      */
-    void expectError(String code) throws IOException {
+    public void expectError(String code) throws IOException {
         expectErrorFrame(code);
         expectAlive();
     }
 
     /** Reads an {@code error} frame with {@code code} and a string {@code message}, and nothing more. */
-    JsonNode expectErrorFrame(String code) throws IOException {
+    public JsonNode expectErrorFrame(String code) throws IOException {
         JsonNode frame = next(REPLY, "an `error` frame with code " + code);
         if (!"error".equals(type(frame)) || !code.equals(stringOrNull(frame, "code"))) {
             throw new AssertionError(connection.name() + " expected an `error` frame with code " + code
@@ -155,7 +156,7 @@ final class ChatConnection implements AutoCloseable {
     }
 
     /** Sends a ping with a fresh token and expects its pong: the connection is open and served. */
-    void expectAlive() throws IOException {
+    public void expectAlive() throws IOException {
         String token = "alive-" + (++pings);
         send("ping", "token", token);
         JsonNode pong = next(REPLY, "a `pong` frame (the connection must stay open after an error)");
@@ -166,7 +167,7 @@ final class ChatConnection implements AutoCloseable {
     }
 
     /** Reads a {@code message} frame and checks its {@code from} and {@code text}; returns it. */
-    JsonNode expectMessage(String from, String text) throws IOException {
+    public JsonNode expectMessage(String from, String text) throws IOException {
         JsonNode message = expect("message");
         Expect.equal("the `from` of the message", from, string(message, "from"));
         Expect.equal("the `text` of the message", text, string(message, "text"));
@@ -174,17 +175,17 @@ final class ChatConnection implements AutoCloseable {
     }
 
     /** Proves that no byte arrives for {@code quiet}. */
-    void expectNothing(Duration quiet) throws IOException {
+    public void expectNothing(Duration quiet) throws IOException {
         connection.expectNothing(quiet);
     }
 
     /** Expects the peer to close the connection within {@code timeout}, with nothing sent first. */
-    void expectClosed(Duration timeout) throws IOException {
+    public void expectClosed(Duration timeout) throws IOException {
         connection.expectClosed(timeout);
     }
 
     /** The name of the connection in the transcript. */
-    String name() {
+    public String name() {
         return connection.name();
     }
 
@@ -194,12 +195,12 @@ final class ChatConnection implements AutoCloseable {
     }
 
     /** The frame's {@code type}. */
-    static String type(JsonNode frame) {
+    public static String type(JsonNode frame) {
         return stringOrNull(frame, "type");
     }
 
     /** The string {@code field} of {@code frame}; fails if it is missing or not a string. */
-    static String string(JsonNode frame, String field) {
+    public static String string(JsonNode frame, String field) {
         String value = stringOrNull(frame, field);
         if (value == null) {
             throw new AssertionError("expected `" + field + "` to be a string, but got " + show(frame));
@@ -208,7 +209,7 @@ final class ChatConnection implements AutoCloseable {
     }
 
     /** The integer {@code id} of a message or whisper; fails if it is missing or not an integer. */
-    static long id(JsonNode frame) {
+    public static long id(JsonNode frame) {
         JsonNode id = frame.get("id");
         if (id == null || !id.isIntegralNumber()) {
             throw new AssertionError("expected `id` to be an integer, but got " + show(frame));
@@ -217,7 +218,7 @@ final class ChatConnection implements AutoCloseable {
     }
 
     /** The {@code users} array of nick strings of {@code frame}. */
-    static List<String> users(JsonNode frame) {
+    public static List<String> users(JsonNode frame) {
         JsonNode users = frame.get("users");
         if (users == null || !users.isArray()) {
             throw new AssertionError("expected `users` to be an array of nicks, but got " + show(frame));
@@ -233,7 +234,7 @@ final class ChatConnection implements AutoCloseable {
     }
 
     /** A frame as compact JSON, shortened for a failure message. */
-    static String show(JsonNode frame) {
+    public static String show(JsonNode frame) {
         return shorten(frame.toString());
     }
 

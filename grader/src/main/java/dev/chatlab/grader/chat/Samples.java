@@ -1,4 +1,4 @@
-package dev.chatlab.grader.lab02;
+package dev.chatlab.grader.chat;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Seeded sample data for the lab02 checks: nicks, texts and ping tokens drawn from a check's
+ * Seeded sample data for the chat checks of every lab: nicks, texts and ping tokens drawn from a check's
  * {@link dev.chatlab.grader.harness.Harness#random()}, so that {@code --seed} replays the same exchange.
  */
-final class Samples {
+public final class Samples {
 
     /** Distinct ignoring case, and spread over every kind of character a nick may hold. */
     private static final List<String> NICKS = List.of("ana", "bob", "carl", "dora", "eve", "finn", "gus", "hana",
@@ -20,13 +20,13 @@ final class Samples {
             "✓", "😀", "coffee", "later", "tab\there", "yes", "no", "→", "日本");
 
     /** A nick that no sample nick equals ignoring case. */
-    static final String NOBODY = "nobody_here";
+    public static final String NOBODY = "nobody_here";
 
     private Samples() {
     }
 
     /** {@code count} nicks, distinct ignoring case, each in a random mix of upper and lower case. */
-    static String[] nicks(Random random, int count) {
+    public static String[] nicks(Random random, int count) {
         List<String> pool = new ArrayList<>(NICKS);
         Collections.shuffle(pool, random);
         String[] nicks = new String[count];
@@ -45,7 +45,7 @@ final class Samples {
      * a letter, the first ignoring case begins in lower case and the last in upper case, so that sorting them
      * by their code points alone ("Zed" before "ana") gives a different order than sorting them ignoring case.
      */
-    static String[] nicksThatSortDifferentlyByCase(Random random, int count) {
+    public static String[] nicksThatSortDifferentlyByCase(Random random, int count) {
         if (count < 5) {
             throw new IllegalArgumentException("At least 5 nicks hold two that begin with a letter: " + count);
         }
@@ -65,7 +65,7 @@ final class Samples {
     }
 
     /** {@code nick} with the case of every letter swapped: the same nick ignoring case, spelled differently. */
-    static String swapCase(String nick) {
+    public static String swapCase(String nick) {
         StringBuilder swapped = new StringBuilder();
         for (char c : nick.toCharArray()) {
             swapped.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
@@ -74,7 +74,7 @@ final class Samples {
     }
 
     /** A short text of a few words, some of them outside ASCII. */
-    static String text(Random random) {
+    public static String text(Random random) {
         StringBuilder text = new StringBuilder(WORDS.get(random.nextInt(WORDS.size())));
         for (int words = random.nextInt(4); words > 0; words--) {
             text.append(' ').append(WORDS.get(random.nextInt(WORDS.size())));
@@ -83,7 +83,7 @@ final class Samples {
     }
 
     /** A ping token of {@code length} code points, a mix of ASCII and characters beyond the BMP. */
-    static String token(Random random, int length) {
+    public static String token(Random random, int length) {
         StringBuilder token = new StringBuilder();
         for (int i = 0; i < length; i++) {
             token.appendCodePoint(random.nextBoolean() ? 'a' + random.nextInt(26) : 0x1F600 + random.nextInt(64));
@@ -92,7 +92,7 @@ final class Samples {
     }
 
     /** {@code nicks} sorted the contract's way: by the lower-cased nick (Locale.ROOT), in code point order. */
-    static List<String> sortedIgnoringCase(List<String> nicks) {
+    public static List<String> sortedIgnoringCase(List<String> nicks) {
         List<String> sorted = new ArrayList<>(nicks);
         sorted.sort(Comparator.comparing(nick -> nick.toLowerCase(Locale.ROOT)));
         return sorted;
