@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.UnknownHostException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -85,22 +86,27 @@ final class TalkSession {
         }
     }
 
+    /** The TCP connection, made within 10 s; the transport runs on top of it. */
     private Socket connect() {
-        InetSocketAddress address = new InetSocketAddress(host, port);
-        if (address.isUnresolved()) {
-            throw new CommandFailedException("cannot connect to " + where() + ": unknown host");
-        }
         Socket socket = new Socket();
         try {
-            socket.connect(address, CONNECT_TIMEOUT_MILLIS);
+            InetSocketAddress address = new InetSocketAddress(host, port);   // resolves the host name
+            if (address.isUnresolved()) {
+                throw new UnknownHostException("unknown host");
+            }
+            socket.connect(address, CONNECT_TIMEOUT_MILLIS);               // the TCP handshake
             return socket;
         } catch (IOException e) {
-            try {
-                socket.close();
-            } catch (IOException closing) {
-                e.addSuppressed(closing);
-            }
+            closeAfter(e, socket);
             throw new CommandFailedException("cannot connect to " + where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeAfter(IOException failure, Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 
