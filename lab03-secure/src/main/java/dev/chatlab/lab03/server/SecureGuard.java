@@ -56,21 +56,24 @@ final class SecureGuard implements ConnectionGuard {
         startDeadlines();
     }
 
-    /** Starts, at accept, the deadlines of the handshake and of hello. */
+    /**
+     * Starts, at accept, the deadlines of the handshake and of hello: timers on {@code timers} that run
+     * {@link #expire} when their time from accept has passed, however many bytes arrived meanwhile.
+     */
     private void startDeadlines() {
         // BEGIN SOLUTION: start the handshake and hello deadlines at accept, as timers that close, not read timeouts
-        handshakeDeadline = closeAfter(limits.handshakeDeadline(), "no TLS handshake");
-        helloDeadline = closeAfter(limits.helloDeadline(), "no hello");
+        handshakeDeadline = timers.schedule(() -> expire("no TLS handshake", limits.handshakeDeadline()),
+                limits.handshakeDeadline().toNanos(), TimeUnit.NANOSECONDS);
+        helloDeadline = timers.schedule(() -> expire("no hello", limits.helloDeadline()),
+                limits.helloDeadline().toNanos(), TimeUnit.NANOSECONDS);
         // END SOLUTION
     }
 
-    /** Closes the connection {@code delay} from now unless the returned timer is cancelled first. */
-    private ScheduledFuture<?> closeAfter(Duration delay, String what) {
-        return timers.schedule(() -> {
-            log.println("chat server: closing " + socket.getRemoteSocketAddress() + ": " + what + " within "
-                    + delay.toMillis() + " ms of accept");
-            close.run();
-        }, delay.toNanos(), TimeUnit.NANOSECONDS);
+    /** A deadline passed: logs it and closes the connection (on the timer thread). */
+    private void expire(String what, Duration deadline) {
+        log.println("chat server: closing " + socket.getRemoteSocketAddress() + ": " + what + " within "
+                + deadline.toMillis() + " ms of accept");
+        close.run();
     }
 
     /** The TLS handshake, cut short by the handshake deadline. */
