@@ -41,6 +41,7 @@ final class SecureGuard implements ConnectionGuard {
     private final ErrorStreak errors;
     private ScheduledFuture<?> handshakeDeadline;
     private ScheduledFuture<?> helloDeadline;
+    private volatile boolean expired; // a deadline has closed the connection
 
     /** A guard for {@code socket}, just accepted: its deadlines start now. */
     SecureGuard(SSLSocket socket, Runnable close, AbuseLimits limits, ScheduledExecutorService timers,
@@ -73,6 +74,7 @@ final class SecureGuard implements ConnectionGuard {
     private void expire(String what, Duration deadline) {
         log.println("chat server: closing " + socket.getRemoteSocketAddress() + ": " + what + " within "
                 + deadline.toMillis() + " ms of accept");
+        expired = true;
         close.run();
     }
 
@@ -82,7 +84,7 @@ final class SecureGuard implements ConnectionGuard {
         try {
             socket.startHandshake();
         } catch (SSLException e) {
-            if (!handshakeDeadline.isDone()) {
+            if (!expired) { // else the deadline cut it short, and said so
                 log.println("chat server: TLS with " + socket.getRemoteSocketAddress() + " failed: "
                         + TlsFailure.of(e, "the client").getMessage());
             }
