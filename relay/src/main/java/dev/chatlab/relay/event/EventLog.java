@@ -6,9 +6,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The bounded record of a relay's events: the newest {@code capacity} events are kept, older ones are
@@ -23,6 +26,7 @@ public final class EventLog {
     private final int capacity;
     private final PrintStream errors;
     private final ReentrantLock lock = new ReentrantLock(); // orders the log and the listeners alike
+    private final Condition recorded = lock.newCondition();
     private final ArrayDeque<RelayEvent> events = new ArrayDeque<>();
     private final List<RelayListener> listeners = new CopyOnWriteArrayList<>();
     private long dropped; // guarded by lock
@@ -59,6 +63,7 @@ public final class EventLog {
                 dropped++;
             }
             events.addLast(event);
+            recorded.signalAll();
             for (RelayListener listener : listeners) {
                 try {
                     listener.onEvent(event);
@@ -80,6 +85,30 @@ public final class EventLog {
     /** Records a {@link RelayEvent.Notice}. */
     public void notice(String text) {
         record(at -> new RelayEvent.Notice(at, text));
+    }
+
+    /**
+     * Blocks until an event that {@code test} accepts is in the log (one recorded earlier counts), or
+     * {@code timeout} has passed.
+     *
+     * @return the first such event, or empty on timeout
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
+    public Optional<RelayEvent> await(Predicate<RelayEvent> test, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        lock.lock();
+        try {
+            while (true) {
+                Optional<RelayEvent> found = events.stream().filter(test).findFirst();
+                long left = deadline - System.nanoTime();
+                if (found.isPresent() || left <= 0) {
+                    return found;
+                }
+                recorded.awaitNanos(left);
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The events kept, oldest first. */

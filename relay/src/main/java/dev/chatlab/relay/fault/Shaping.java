@@ -10,11 +10,11 @@ import java.util.random.RandomGenerator;
  */
 public record Shaping(Duration latency, Duration jitter, long bytesPerSecond) {
 
-    /** No delay, no limit. */
-    public static final Shaping NONE = new Shaping(Duration.ZERO, Duration.ZERO, 0);
-
     /** The longest latency or jitter the relay accepts. */
     public static final Duration MAX_DELAY = Duration.ofMinutes(1);
+
+    /** No delay, no limit. */
+    public static final Shaping NONE = new Shaping(Duration.ZERO, Duration.ZERO, 0);
 
     public Shaping {
         checkDelay("Latency", latency);
