@@ -31,10 +31,10 @@ import picocli.CommandLine.Spec;
  * and runs until SIGTERM, or with {@code --exit-after} until its script and chaos have ended.
  */
 @Command(name = "relay", sortOptions = false,
-        description = {"A fault-injecting TCP relay: forwards every connection on 127.0.0.1:PORT to the target,",
-                "and cuts, refuses, stalls, delays, throttles or corrupts it on demand.",
-                "Commands on stdin while it runs: cut [LINK] [reset], stall [LINK] [up|down] 3s, refuse 5s,",
-                "latency up 100ms jitter 20ms, bandwidth down 64KiB/s, flip up 100, status, help."})
+        description = {"A fault-injecting TCP relay: forwards each connection to the target and",
+                "cuts, refuses, stalls, delays, throttles or corrupts it on demand.",
+                "Commands on stdin while it runs (help lists them): cut, cut 2 reset,",
+                "stall 3s, refuse 5s, latency up 100ms, flip up 100, status."})
 public final class RelayCli implements Callable<Integer> {
 
     @Spec
