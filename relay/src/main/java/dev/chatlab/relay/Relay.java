@@ -27,8 +27,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@link #open} binds, so {@link #port()} is known before {@link #serve()} runs the accept loop (or
  * {@link #start} does both, serving on a virtual thread). Each accepted client becomes a {@link RelayLink} once
- * its connection to the target is made; a client the target refuses is reset. Every link and fault is recorded
- * in {@link #events()} and printed to {@code log}. {@link #close()} stops accepting and closes every link.
+ * its connection to the target is made (only then is the link "opened": faults reach it from there on); a client
+ * the target refuses is reset. Every link and fault is recorded in {@link #events()} and printed to {@code log}. {@link #close()} stops accepting and closes every link.
  * Thread-safe.
  */
 public final class Relay implements ListeningServer {
@@ -157,8 +157,6 @@ public final class Relay implements ListeningServer {
     /** Connects {@code client} to the target and starts its link; resets the client if the target refuses. */
     private void connect(Socket client) {
         int id = links.nextId();
-        String from = client.getInetAddress().getHostAddress() + ":" + client.getPort();
-        events.record(at -> new RelayEvent.LinkOpened(at, id, from));
         Socket server = new Socket();
         try {
             server.connect(config.target(), CONNECT_TIMEOUT_MILLIS);
@@ -172,6 +170,7 @@ public final class Relay implements ListeningServer {
         }
         RelayLink link = new RelayLink(id, client, server, context);
         links.add(link);
+        events.record(at -> new RelayEvent.LinkOpened(at, id, link.client())); // from here on, faults reach it
         try {
             faults.armNextLinkFlips(link);
         } catch (IllegalStateException e) {

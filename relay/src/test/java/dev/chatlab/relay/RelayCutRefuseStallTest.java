@@ -15,54 +15,41 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The faults that break a connection: cut, refuse, stall. */
 @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class RelayCutRefuseStallTest {
 
-    private LoopbackTarget target;
-    private Relay relay;
-
-    @BeforeEach
-    void start() throws IOException {
-        target = LoopbackTarget.start();
-        relay = target.relay(0);
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        relay.close();
-        target.close();
-    }
+    @RegisterExtension
+    final RelayFixture fixture = new RelayFixture(0);
 
     @Test
     void cut_all_closes_both_sides_of_every_link_and_new_connections_still_work() throws Exception {
-        try (LoopbackTarget.Ends first = target.connect(relay); LoopbackTarget.Ends second = target.connect(relay)) {
+        try (LoopbackTarget.Ends first = fixture.connect(); LoopbackTarget.Ends second = fixture.connect()) {
             roundTrip(first);
             roundTrip(second);
 
-            assertThat(relay.faults().cutAll(CutMode.CLOSE)).isEqualTo(2);
+            assertThat(fixture.relay().faults().cutAll(CutMode.CLOSE)).isEqualTo(2);
 
             for (LoopbackTarget.Ends ends : new LoopbackTarget.Ends[] {first, second}) {
                 assertThat(ends.client().getInputStream().read()).as("client reads end of stream").isEqualTo(-1);
                 assertThat(ends.server().getInputStream().read()).as("server reads end of stream").isEqualTo(-1);
             }
-            assertThat(relay.links().open()).isEmpty();
+            assertThat(fixture.relay().links().open()).isEmpty();
         }
-        try (LoopbackTarget.Ends third = target.connect(relay)) {
+        try (LoopbackTarget.Ends third = fixture.connect()) {
             roundTrip(third);
         }
     }
 
     @Test
     void a_cut_as_a_reset_makes_both_sides_see_a_reset() throws Exception {
-        try (LoopbackTarget.Ends ends = target.connect(relay)) {
+        try (LoopbackTarget.Ends ends = fixture.connect()) {
             roundTrip(ends);
-            assertThat(relay.faults().cut(1, CutMode.RESET)).isTrue();
+            assertThat(fixture.relay().faults().cut(1, CutMode.RESET)).isTrue();
             assertThatThrownBy(() -> ends.client().getInputStream().read()).isInstanceOf(SocketException.class);
             assertThatThrownBy(() -> ends.server().getInputStream().read()).isInstanceOf(SocketException.class);
         }
@@ -70,48 +57,48 @@ class RelayCutRefuseStallTest {
 
     @Test
     void cutting_one_link_leaves_the_others_forwarding_and_an_unknown_link_is_reported() throws Exception {
-        try (LoopbackTarget.Ends first = target.connect(relay); LoopbackTarget.Ends second = target.connect(relay)) {
+        try (LoopbackTarget.Ends first = fixture.connect(); LoopbackTarget.Ends second = fixture.connect()) {
             roundTrip(first);
             roundTrip(second);
-            assertThat(relay.faults().cut(1, CutMode.CLOSE)).isTrue();
+            assertThat(fixture.relay().faults().cut(1, CutMode.CLOSE)).isTrue();
             assertThat(first.client().getInputStream().read()).isEqualTo(-1);
             roundTrip(second);
-            assertThat(relay.faults().cut(1, CutMode.CLOSE)).as("link 1 is closed already").isFalse();
-            assertThat(relay.faults().cut(7, CutMode.CLOSE)).as("there is no link 7").isFalse();
+            assertThat(fixture.relay().faults().cut(1, CutMode.CLOSE)).as("link 1 is closed already").isFalse();
+            assertThat(fixture.relay().faults().cut(7, CutMode.CLOSE)).as("there is no link 7").isFalse();
         }
     }
 
     @Test
     void refuse_resets_new_connections_until_it_ends_and_spares_open_links() throws Exception {
-        try (LoopbackTarget.Ends open = target.connect(relay)) {
+        try (LoopbackTarget.Ends open = fixture.connect()) {
             roundTrip(open);
-            relay.faults().refuse(Duration.ofMillis(500));
-            try (Socket refused = new Socket(InetAddress.getLoopbackAddress(), relay.port())) {
+            fixture.relay().faults().refuse(Duration.ofMillis(500));
+            try (Socket refused = new Socket(InetAddress.getLoopbackAddress(), fixture.relay().port())) {
                 refused.setSoTimeout(10_000);
                 assertThatThrownBy(() -> refused.getInputStream().read()).isInstanceOf(SocketException.class);
             }
             roundTrip(open);
-            await(() -> !relay.faults().refusing());
-            try (LoopbackTarget.Ends later = target.connect(relay)) {
+            await(() -> !fixture.relay().faults().refusing());
+            try (LoopbackTarget.Ends later = fixture.connect()) {
                 roundTrip(later);
             }
         }
-        assertThat(relay.events().transcript()).anyMatch(line -> line.contains("refused a connection from 127.0.0.1:"));
+        assertThat(fixture.relay().events().transcript()).anyMatch(line -> line.contains("refused a connection from 127.0.0.1:"));
     }
 
     @Test
     void a_stall_holds_the_bytes_then_delivers_them_in_order_and_the_connection_stays_open() throws Exception {
-        try (LoopbackTarget.Ends ends = target.connect(relay)) {
+        try (LoopbackTarget.Ends ends = fixture.connect()) {
             roundTrip(ends);
             long start = System.nanoTime();
-            assertThat(relay.faults().stallAll(Direction.BOTH, Duration.ofMillis(800))).isEqualTo(1);
+            assertThat(fixture.relay().faults().stallAll(Direction.BOTH, Duration.ofMillis(800))).isEqualTo(1);
             ends.client().getOutputStream().write("held ".getBytes(UTF_8));
             ends.client().getOutputStream().write("in order".getBytes(UTF_8));
 
             ends.server().setSoTimeout(200);
             assertThatThrownBy(() -> ends.server().getInputStream().read())
                     .as("nothing arrives while stalled").isInstanceOf(SocketTimeoutException.class);
-            assertThat(relay.links().open().getFirst().buffered(Direction.UP)).isEqualTo(13);
+            assertThat(fixture.relay().links().open().getFirst().buffered(Direction.UP)).isEqualTo(13);
 
             ends.server().setSoTimeout(10_000);
             assertThat(ends.server().getInputStream().readNBytes(13)).asString(UTF_8).isEqualTo("held in order");
@@ -122,15 +109,15 @@ class RelayCutRefuseStallTest {
 
     @Test
     void a_stall_of_one_direction_leaves_the_other_flowing() throws Exception {
-        try (LoopbackTarget.Ends ends = target.connect(relay)) {
+        try (LoopbackTarget.Ends ends = fixture.connect()) {
             roundTrip(ends);
-            assertThat(relay.faults().stall(1, Set.of(Direction.UP), Duration.ofSeconds(5))).isTrue();
+            assertThat(fixture.relay().faults().stall(1, Set.of(Direction.UP), Duration.ofSeconds(5))).isTrue();
             ends.client().getOutputStream().write('u');
             ends.server().getOutputStream().write('d');
             assertThat(ends.client().getInputStream().read()).isEqualTo('d');
             ends.server().setSoTimeout(200);
             assertThatThrownBy(() -> ends.server().getInputStream().read()).isInstanceOf(SocketTimeoutException.class);
-            assertThat(relay.links().open().getFirst().stalled(Direction.UP)).isTrue();
+            assertThat(fixture.relay().links().open().getFirst().stalled(Direction.UP)).isTrue();
         }
     }
 

@@ -15,35 +15,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A flip corrupts exactly one byte, exactly once; a capture records what each direction forwarded. */
 @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class RelayFlipCaptureTest {
 
-    private LoopbackTarget target;
-    private Relay relay;
-
-    @BeforeEach
-    void start() throws IOException {
-        target = LoopbackTarget.start();
-        relay = target.relay(1 << 20);
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        relay.close();
-        target.close();
-    }
+    @RegisterExtension
+    final RelayFixture fixture = new RelayFixture(1 << 20);
 
     @Test
     void a_flip_armed_for_the_next_link_changes_exactly_the_byte_at_its_offset_once() throws Exception {
-        assertThat(relay.faults().flipNext(Direction.DOWN, FlipSpec.at(200).withMask(0x80))).isEqualTo(200);
+        assertThat(fixture.relay().faults().flipNext(Direction.DOWN, FlipSpec.at(200).withMask(0x80))).isEqualTo(200);
         byte[] sent = randomBytes(1000, 4);
-        try (LoopbackTarget.Ends ends = target.connect(relay)) {
+        try (LoopbackTarget.Ends ends = fixture.connect()) {
             ends.server().getOutputStream().write(sent);
             ends.server().getOutputStream().write(sent);
             byte[] received = ends.client().getInputStream().readNBytes(2000);
@@ -51,18 +38,18 @@ class RelayFlipCaptureTest {
             assertThat(differences(sent, received, 0)).containsExactly(200);
             assertThat(received[200]).isEqualTo((byte) (sent[200] ^ 0x80));
             assertThat(differences(sent, received, 1000)).as("the second copy is untouched").isEmpty();
-            RelayLink link = relay.links().find(1).orElseThrow();
+            RelayLink link = fixture.relay().links().find(1).orElseThrow();
             assertThat(link.flippedAt(Direction.DOWN)).isEqualTo(OptionalLong.of(200));
             assertThat(link.flippedAt(Direction.UP)).isEmpty();
         }
-        assertThat(relay.events().transcript()).anyMatch(line -> line.contains("flipped link 1 down byte at offset 200"));
+        assertThat(fixture.relay().events().transcript()).anyMatch(line -> line.contains("flipped link 1 down byte at offset 200"));
     }
 
     @Test
     void a_flip_in_a_range_changes_one_byte_in_it_and_says_which() throws Exception {
-        try (LoopbackTarget.Ends ends = target.connect(relay)) {
+        try (LoopbackTarget.Ends ends = fixture.connect()) {
             roundTrip(ends); // one byte each way: offset 0 has gone by
-            long offset = relay.faults().flip(1, Direction.UP, FlipSpec.within(100, 199)).orElseThrow();
+            long offset = fixture.relay().faults().flip(1, Direction.UP, FlipSpec.within(100, 199)).orElseThrow();
             assertThat(offset).isBetween(100L, 199L);
             byte[] sent = randomBytes(300, 5);
             ends.client().getOutputStream().write(sent);
@@ -73,29 +60,29 @@ class RelayFlipCaptureTest {
 
     @Test
     void a_flip_whose_offset_has_gone_by_or_a_second_flip_is_refused() throws Exception {
-        try (LoopbackTarget.Ends ends = target.connect(relay)) {
+        try (LoopbackTarget.Ends ends = fixture.connect()) {
             ends.client().getOutputStream().write(new byte[10]);
             ends.server().getInputStream().readNBytes(10);
-            assertThatThrownBy(() -> relay.faults().flip(1, Direction.UP, FlipSpec.at(5)))
+            assertThatThrownBy(() -> fixture.relay().faults().flip(1, Direction.UP, FlipSpec.at(5)))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("link 1 has already forwarded 10 bytes up; offset 5 has gone by");
-            relay.faults().flip(1, Direction.UP, FlipSpec.at(50));
-            assertThatThrownBy(() -> relay.faults().flip(1, Direction.UP, FlipSpec.at(60)))
+            fixture.relay().faults().flip(1, Direction.UP, FlipSpec.at(50));
+            assertThatThrownBy(() -> fixture.relay().faults().flip(1, Direction.UP, FlipSpec.at(60)))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("already has a flip armed");
-            assertThat(relay.faults().flip(9, Direction.UP, FlipSpec.at(60))).as("no link 9").isEmpty();
+            assertThat(fixture.relay().faults().flip(9, Direction.UP, FlipSpec.at(60))).as("no link 9").isEmpty();
         }
     }
 
     @Test
     void the_capture_holds_what_each_direction_forwarded_even_after_the_link_closed() throws Exception {
-        try (LoopbackTarget.Ends ends = target.connect(relay)) {
+        try (LoopbackTarget.Ends ends = fixture.connect()) {
             ends.client().getOutputStream().write("attack at dawn".getBytes(UTF_8));
             ends.server().getInputStream().readNBytes(14);
             ends.server().getOutputStream().write("ok".getBytes(UTF_8));
             ends.client().getInputStream().readNBytes(2);
-            relay.faults().cutAll(CutMode.CLOSE);
+            fixture.relay().faults().cutAll(CutMode.CLOSE);
         }
-        RelayLink link = relay.links().find(1).orElseThrow();
+        RelayLink link = fixture.relay().links().find(1).orElseThrow();
         assertThat(link.isOpen()).isFalse();
         assertThat(link.capture(Direction.UP)).asString(UTF_8).isEqualTo("attack at dawn");
         assertThat(link.capture(Direction.DOWN)).asString(UTF_8).isEqualTo("ok");
@@ -104,8 +91,8 @@ class RelayFlipCaptureTest {
 
     @Test
     void the_capture_is_bounded_and_says_it_was_truncated() throws Exception {
-        try (Relay small = Relay.start(RelayConfig.to(target.port()).withCapture(16), LoopbackTarget.QUIET);
-             LoopbackTarget.Ends ends = target.connect(small)) {
+        try (Relay small = Relay.start(RelayConfig.to(fixture.target().port()).withCapture(16), LoopbackTarget.QUIET);
+             LoopbackTarget.Ends ends = fixture.target().connect(small)) {
             byte[] sent = randomBytes(100, 6);
             ends.client().getOutputStream().write(sent);
             ends.server().getInputStream().readNBytes(100);

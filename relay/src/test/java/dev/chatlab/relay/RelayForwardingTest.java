@@ -16,10 +16,9 @@ import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A relay with no fault set forwards bytes, half-closes and resets exactly as they come. */
 @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -27,26 +26,14 @@ class RelayForwardingTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private LoopbackTarget target;
-    private Relay relay;
-
-    @BeforeEach
-    void start() throws IOException {
-        target = LoopbackTarget.start();
-        relay = target.relay(0);
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        relay.close();
-        target.close();
-    }
+    @RegisterExtension
+    final RelayFixture fixture = new RelayFixture(0);
 
     @Test
     void a_mebibyte_of_random_bytes_passes_unchanged_both_ways_at_once() throws Exception {
         byte[] up = randomBytes(1 << 20, 1);
         byte[] down = randomBytes(1 << 20, 2);
-        try (LoopbackTarget.Ends ends = target.connect(relay)) {
+        try (LoopbackTarget.Ends ends = fixture.connect()) {
             CompletableFuture<Void> sendUp = send(ends.client(), up);
             CompletableFuture<Void> sendDown = send(ends.server(), down);
             CompletableFuture<byte[]> readUp = read(ends.server().getInputStream(), up.length);
@@ -60,7 +47,7 @@ class RelayForwardingTest {
 
     @Test
     void a_half_close_is_forwarded_each_way_and_the_other_direction_keeps_working() throws Exception {
-        try (LoopbackTarget.Ends ends = target.connect(relay)) {
+        try (LoopbackTarget.Ends ends = fixture.connect()) {
             ends.client().getOutputStream().write("last words".getBytes(UTF_8));
             ends.client().shutdownOutput();
             assertThat(ends.server().getInputStream().readAllBytes()).asString(UTF_8).isEqualTo("last words");
@@ -69,14 +56,14 @@ class RelayForwardingTest {
             ends.server().shutdownOutput();
             assertThat(ends.client().getInputStream().readAllBytes()).asString(UTF_8).isEqualTo("still here");
         }
-        assertThat(relay.events().await(event -> event instanceof RelayEvent.LinkClosed closed
+        assertThat(fixture.relay().events().await(event -> event instanceof RelayEvent.LinkClosed closed
                 && closed.reason().equals("both sides closed") && closed.bytesUp() == 10 && closed.bytesDown() == 10,
                 WAIT)).isPresent();
     }
 
     @Test
     void a_reset_by_the_client_reaches_the_server_as_a_reset() throws Exception {
-        try (LoopbackTarget.Ends ends = target.connect(relay)) {
+        try (LoopbackTarget.Ends ends = fixture.connect()) {
             roundTrip(ends);
             ends.client().setSoLinger(true, 0);
             ends.client().close();
@@ -110,7 +97,7 @@ class RelayForwardingTest {
 
     @Test
     void the_port_is_known_before_the_relay_serves_and_links_are_numbered_from_1() throws Exception {
-        try (Relay opened = Relay.open(RelayConfig.to(target.port()), LoopbackTarget.QUIET)) {
+        try (Relay opened = Relay.open(RelayConfig.to(fixture.target().port()), LoopbackTarget.QUIET)) {
             assertThat(opened.port()).isPositive();
             Thread.ofVirtual().start(() -> {
                 try {
@@ -119,7 +106,7 @@ class RelayForwardingTest {
                     throw new IllegalStateException(e);
                 }
             });
-            try (LoopbackTarget.Ends first = target.connect(opened); LoopbackTarget.Ends second = target.connect(opened)) {
+            try (LoopbackTarget.Ends first = fixture.target().connect(opened); LoopbackTarget.Ends second = fixture.target().connect(opened)) {
                 roundTrip(first);
                 roundTrip(second);
                 assertThat(opened.links().open()).extracting(link -> link.id()).containsExactly(1, 2);

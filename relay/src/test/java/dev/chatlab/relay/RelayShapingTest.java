@@ -12,35 +12,22 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Latency, jitter and bandwidth slow a direction down and never reorder it. Bounds are generous on purpose. */
 @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class RelayShapingTest {
 
-    private LoopbackTarget target;
-    private Relay relay;
-
-    @BeforeEach
-    void start() throws IOException {
-        target = LoopbackTarget.start();
-        relay = target.relay(0);
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        relay.close();
-        target.close();
-    }
+    @RegisterExtension
+    final RelayFixture fixture = new RelayFixture(0);
 
     @Test
     void latency_delays_each_chunk_by_at_least_the_latency_in_its_direction_only() throws Exception {
-        try (LoopbackTarget.Ends ends = target.connect(relay)) {
+        try (LoopbackTarget.Ends ends = fixture.connect()) {
             roundTrip(ends);
-            relay.faults().latency(Set.of(Direction.UP), Duration.ofMillis(200), Duration.ZERO);
+            fixture.relay().faults().latency(Set.of(Direction.UP), Duration.ofMillis(200), Duration.ZERO);
             for (int i = 0; i < 3; i++) {
                 long sent = System.nanoTime();
                 ends.client().getOutputStream().write(i);
@@ -57,9 +44,9 @@ class RelayShapingTest {
 
     @Test
     void jitter_never_reorders_the_bytes() throws Exception {
-        try (LoopbackTarget.Ends ends = target.connect(relay)) {
+        try (LoopbackTarget.Ends ends = fixture.connect()) {
             roundTrip(ends);
-            relay.faults().latency(Set.of(Direction.UP), Duration.ofMillis(5), Duration.ofMillis(40));
+            fixture.relay().faults().latency(Set.of(Direction.UP), Duration.ofMillis(5), Duration.ofMillis(40));
             OutputStream out = ends.client().getOutputStream();
             CompletableFuture<byte[]> received = read(ends.server().getInputStream(), 100);
             byte[] sent = new byte[100];
@@ -74,9 +61,9 @@ class RelayShapingTest {
 
     @Test
     void bandwidth_bounds_the_rate_64_KiB_at_32_KiB_per_second_take_at_least_one_and_a_half_seconds() throws Exception {
-        try (LoopbackTarget.Ends ends = target.connect(relay)) {
+        try (LoopbackTarget.Ends ends = fixture.connect()) {
             roundTrip(ends);
-            relay.faults().bandwidth(Set.of(Direction.UP), 32 * 1024);
+            fixture.relay().faults().bandwidth(Set.of(Direction.UP), 32 * 1024);
             byte[] payload = randomBytes(64 * 1024, 3);
             long start = System.nanoTime();
             CompletableFuture<byte[]> received = read(ends.server().getInputStream(), payload.length);

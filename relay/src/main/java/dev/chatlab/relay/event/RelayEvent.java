@@ -21,7 +21,7 @@ public sealed interface RelayEvent {
         return String.format(Locale.ROOT, "+%d.%03ds %s", at().toSeconds(), at().toMillisPart(), describe());
     }
 
-    /** A client connected and the relay is connecting it to the target. */
+    /** A client connected, its connection to the target is made, and faults can reach its link from now on. */
     record LinkOpened(Duration at, int link, String client) implements RelayEvent {
         public LinkOpened {
             Objects.requireNonNull(at, "at");
