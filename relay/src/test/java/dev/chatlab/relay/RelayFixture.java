@@ -28,8 +28,10 @@ public final class RelayFixture implements BeforeEachCallback, AfterEachCallback
 
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
-        try (LoopbackTarget closing = target) {
+        try {
             relay.close();
+        } finally {
+            target.close();
         }
     }
 
