@@ -259,9 +259,9 @@ public class ChatServerChecks {
     }
 
     @Check(points = 1, see = "protocol.md#registration",
-            hint = "Sort by nick.toLowerCase(Locale.ROOT) in code point order: '_' (U+005F) comes before every"
-                    + " lower-case letter; String.CASE_INSENSITIVE_ORDER compares upper-case forms and puts it after"
-                    + " them.")
+            hint = "Sort by nick.toLowerCase(Locale.ROOT) in code point order (String.CASE_INSENSITIVE_ORDER does"
+                    + " the same): '_' (U+005F) comes before every letter then, but after them all if you sort by"
+                    + " toUpperCase.")
     @Order(12)
     void sorts_users_by_the_lower_case_nick_so_an_underscore_comes_before_letters(Harness harness)
             throws IOException {

@@ -14,7 +14,7 @@ import dev.chatlab.grader.lab02.broken.MiniChatClient;
 import dev.chatlab.grader.lab02.broken.MiniChatServer;
 import dev.chatlab.grader.lab02.broken.PrintsWhispersWhenTypedClient;
 import dev.chatlab.grader.lab02.broken.SkipsTheSenderServer;
-import dev.chatlab.grader.lab02.broken.SortsWithCaseInsensitiveOrderServer;
+import dev.chatlab.grader.lab02.broken.SortsByTheUpperCaseNickServer;
 import dev.chatlab.grader.lab02.broken.WhispersToOneselfTwiceServer;
 import dev.chatlab.grader.lab02.broken.WritesUnderTheLockServer;
 import dev.chatlab.grader.result.LabResult;
@@ -110,9 +110,9 @@ class Lab02SuiteTest {
     }
 
     @Test
-    void a_server_that_sorts_with_CASE_INSENSITIVE_ORDER_loses_only_the_underscore_sort_check() {
+    void a_server_that_sorts_by_the_upper_case_nick_loses_only_the_underscore_sort_check() {
         assertFailsExactly(List.of(ChatServerChecks.class),
-                Targets.withBrokenServer(Lab.LAB02, SortsWithCaseInsensitiveOrderServer.class),
+                Targets.withBrokenServer(Lab.LAB02, SortsByTheUpperCaseNickServer.class),
                 "sorts users by the lower case nick so an underscore comes before letters");
     }
 

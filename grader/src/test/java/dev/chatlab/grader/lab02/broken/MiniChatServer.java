@@ -58,8 +58,8 @@ public final class MiniChatServer {
         WHISPERS_TO_ONESELF_TWICE,
         /** Bounds every queue by the 1 MiB default, whatever --max-queue-bytes says. */
         IGNORES_MAX_QUEUE_BYTES,
-        /** Sorts nicks with String.CASE_INSENSITIVE_ORDER, which puts '_' after the letters. */
-        SORTS_WITH_CASE_INSENSITIVE_ORDER
+        /** Sorts nicks by nick.toUpperCase(Locale.ROOT), which puts '_' after the letters. */
+        SORTS_BY_THE_UPPER_CASE_NICK
     }
 
     private static final int MAX_FRAME_BYTES = 16_384;
@@ -379,9 +379,9 @@ public final class MiniChatServer {
     /** Every registered nick, sorted ignoring case; under the room's lock. */
     private List<String> users() {
         synchronized (room) {
-            Comparator<String> order = defects.contains(Defect.SORTS_WITH_CASE_INSENSITIVE_ORDER)
-                    ? String.CASE_INSENSITIVE_ORDER
-                    : Comparator.comparing(nick -> nick.toLowerCase(Locale.ROOT));
+            Comparator<String> order = Comparator.comparing(defects.contains(Defect.SORTS_BY_THE_UPPER_CASE_NICK)
+                    ? nick -> nick.toUpperCase(Locale.ROOT)
+                    : nick -> nick.toLowerCase(Locale.ROOT));
             return members.stream().map(member -> member.nick).sorted(order).toList();
         }
     }
