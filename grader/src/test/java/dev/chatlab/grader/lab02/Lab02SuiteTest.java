@@ -74,10 +74,11 @@ class Lab02SuiteTest {
     }
 
     @Test
-    void a_server_that_writes_under_the_lock_loses_only_the_slow_consumer_check() {
+    void a_server_that_writes_under_the_lock_loses_the_checks_with_a_client_that_does_not_read() {
         assertFailsExactly(List.of(ChatServerConcurrencyChecks.class),
                 Targets.withBrokenServer(Lab.LAB02, WritesUnderTheLockServer.class),
-                "drops a client that stops reading without delaying the others");
+                "drops a client that stops reading without delaying the others",
+                "honours max queue bytes by keeping a client that is behind by less");
     }
 
     @Test
