@@ -33,7 +33,7 @@ class GradeCommandTest {
         assertThat(reports.resolve("summary.md")).content().startsWith("# ChatLab grade: 100/100");
         JsonNode results = JsonMapper.builder().build().readTree(reports.resolve("results.json").toFile());
         assertThat(results.get("score").asInt()).isEqualTo(100);
-        assertThat(results.get("tests")).hasSize(13);
+        assertThat(results.get("tests")).hasSize(19);
     }
 
     @Test
@@ -48,7 +48,7 @@ class GradeCommandTest {
                 .contains("FAIL echoes bytes before the line ends")
                 .contains("expected 14 bytes within 3 s, but got nothing")
                 .contains("hint: Echo bytes as they arrive")
-                .contains("total 80/100");
+                .contains("total 84/100");
     }
 
     @Test
@@ -58,11 +58,11 @@ class GradeCommandTest {
 
         assertThat(status).as(out + "\n" + err).isZero();
         assertThat(out.toString())
-                .contains("partial run: only the checks whose name contains \"HALF_close\" (2 of the 13 checks")
+                .contains("partial run: only the checks whose name contains \"HALF_close\" (2 of the 19 checks")
                 .contains("PASS finishes echoing and closes after a half close")
                 .contains("PASS client half closes and exits 0 at the end of its input")
                 .doesNotContain("echoes one line")
-                .contains("total 15/15 (partial run)");
+                .contains("total 12/12 (partial run)");
         JsonNode results = JsonMapper.builder().build().readTree(reports.resolve("results.json").toFile());
         assertThat(results.get("tests")).hasSize(2);
         assertThat(reports.resolve("summary.md")).content().contains("Partial run: only the checks");

@@ -21,7 +21,7 @@ import java.util.Random;
 public final class Harness implements AutoCloseable {
 
     /** How long a server may take to print {@code LISTENING <port>}: a JVM starting on a busy machine. */
-    static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(20);
 
     private final Target target;
     private final long seed;
@@ -53,6 +53,25 @@ public final class Harness implements AutoCloseable {
         ServerProcess server = register(new ServerProcess(Target.with(command, Arrays.asList(arguments)), this));
         server.awaitListening(START_TIMEOUT);
         return server;
+    }
+
+    /**
+     * Starts the server under test with the transport's arguments and {@code arguments} only (no {@code --port
+     * 0}), and returns at once, without waiting for it to listen: for checks of its command line, which may
+     * make it exit at once. {@link ServerProcess#awaitListening} then waits for it, if it should listen.
+     */
+    public ServerProcess launchServer(String... arguments) {
+        List<String> command = Target.with(target.serverCommand(), target.transport().serverArguments());
+        return register(new ServerProcess(Target.with(command, Arrays.asList(arguments)), this));
+    }
+
+    /**
+     * Starts the client under test with the transport's arguments and {@code arguments} only (no {@code --host}
+     * or {@code --port}): for checks of its command line.
+     */
+    public ClientProcess launchClient(String... arguments) {
+        List<String> command = Target.with(target.clientCommand(), target.transport().clientArguments());
+        return register(new ClientProcess(Target.with(command, Arrays.asList(arguments)), home(), transcript));
     }
 
     /**

@@ -77,8 +77,11 @@ public final class ServerProcess extends ProcessUnderTest {
         return owner.register(new Connection(tcp, socket, connectionName, transcript));
     }
 
-    /** Waits at most {@code timeout} for {@code LISTENING <port>} as the first stdout line. */
-    void awaitListening(Duration timeout) {
+    /**
+     * Waits at most {@code timeout} for {@code LISTENING <port>} as the first stdout line; fails if another line
+     * comes first, or none.
+     */
+    public void awaitListening(Duration timeout) {
         String line;
         try {
             line = firstLine.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

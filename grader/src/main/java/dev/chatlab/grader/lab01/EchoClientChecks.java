@@ -13,7 +13,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Order;
 
 /**
- * Grades a lab01 echo client (20 points) against a fake echo server played by the grader, which can answer
+ * Grades a lab01 echo client (16 points) against a fake echo server played by the grader, which can answer
  * in any pieces it likes.
  */
 @GradingSuite

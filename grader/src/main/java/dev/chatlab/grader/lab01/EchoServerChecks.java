@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Order;
 
-/** Grades a lab01 echo server (80 points): the contract's "lab01 echo" section, server side. */
+/** Grades a lab01 echo server (64 points): the contract's "lab01 echo" section, server side. */
 @GradingSuite
 public class EchoServerChecks {
 
@@ -34,7 +34,7 @@ public class EchoServerChecks {
         Expect.equal("stdout lines after `LISTENING <port>`", List.of(), server.laterStdout());
     }
 
-    @Check(points = 10, see = "lab01.md#the-socket-lifecycle",
+    @Check(points = 5, see = "lab01.md#the-socket-lifecycle",
             hint = "Accept a connection, read what arrives and write it back on the same socket.")
     @Order(2)
     void echoes_one_line(Harness harness) throws IOException {
@@ -152,5 +152,28 @@ public class EchoServerChecks {
         server.terminate();
         int status = server.awaitExit(Duration.ofSeconds(5));
         Expect.oneOf("exit status after SIGTERM", List.of(0, 143), status);
+    }
+
+    @Check(points = 5, see = "lab01.md#one-client-at-a-time",
+            hint = "Serve one client at a time: accept() the next client only once the current connection is closed;"
+                    + " a thread per client is lab02's idea, not lab01's.")
+    @Order(11)
+    void keeps_a_second_client_waiting_until_the_first_is_gone(Harness harness) throws IOException {
+        ServerProcess server = harness.startServer();
+        Connection first = server.connect();
+        first.sendLine("first");
+        Expect.equal("echo to the first client", "first", ascii(first.readExactly(5, REPLY)));
+        try (Connection second = server.connect()) {
+            // Connected, but still in the backlog: an iterative server does not read from it yet.
+            second.sendLine("second");
+            second.expectNothing(Duration.ofMillis(700));
+            first.close();
+            Expect.equal("echo to the second client once the first is gone", "second",
+                    ascii(second.readExactly(6, Duration.ofSeconds(5))));
+        }
+    }
+
+    private static String ascii(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

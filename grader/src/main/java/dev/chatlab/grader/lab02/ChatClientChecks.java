@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Order;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Grades a lab02 console client (20 points) against a chat server played by the grader: the frames the client
+ * Grades a lab02 console client (19 points) against a chat server played by the grader: the frames the client
  * sends for what is typed on its stdin, the line it prints for each frame it receives, and how it ends.
  */
 @GradingSuite
@@ -53,7 +53,7 @@ public class ChatClientChecks {
         }
     }
 
-    @Check(points = 4, see = "protocol.md#console-client",
+    @Check(points = 3, see = "protocol.md#console-client",
             hint = "Print one line per frame as the contract shows it; a text's second and later lines go on lines"
                     + " of their own, indented by two spaces.")
     @Order(2)

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Order;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Grades a lab02 chat server's conversation (34 points): registration, messages, whispers, presence, ping
+ * Grades a lab02 chat server's conversation (32 points): registration, messages, whispers, presence, ping
  * and bye, each seen from every connection that should, or should not, receive a frame.
  */
 @GradingSuite
@@ -78,7 +78,7 @@ public class ChatServerChecks {
         lurker.expectNothing(Duration.ofMillis(50));
     }
 
-    @Check(points = 5, see = "protocol.md#messages",
+    @Check(points = 4, see = "protocol.md#messages",
             hint = "Turn say{text} into message{id, from, text, ts} and send it to every registered client,"
                     + " the sender included; ts is Instant.now() truncated to milliseconds, in UTC.")
     @Order(3)
@@ -125,7 +125,7 @@ public class ChatServerChecks {
         }
     }
 
-    @Check(points = 5, see = "protocol.md#whispers",
+    @Check(points = 4, see = "protocol.md#whispers",
             hint = "Send whisper{id, from, to, text, ts} to the recipient and a copy to the sender, and to no one"
                     + " else.")
     @Order(5)
@@ -237,7 +237,7 @@ public class ChatServerChecks {
         Expect.equal("the nick in `joined`", again, string(room.get(0).expect("joined"), "nick"));
     }
 
-    @Check(points = 3, see = "lab02.md#from-iterative-to-concurrent",
+    @Check(points = 2, see = "lab02.md#from-iterative-to-concurrent",
             hint = "Print exactly `LISTENING <port>` once the server socket is bound and log to stderr only; on"
                     + " SIGTERM close the server socket and every client socket (a shutdown hook), then exit.")
     @Order(11)
@@ -256,6 +256,24 @@ public class ChatServerChecks {
         last.raw().discardUntilClosed(REPLY);
         Expect.oneOf("exit status after SIGTERM", List.of(0, 143), server.awaitExit(REPLY));
         Expect.equal("stdout lines after `LISTENING <port>`", List.of(), server.laterStdout());
+    }
+
+    @Check(points = 1, see = "protocol.md#registration",
+            hint = "Sort by nick.toLowerCase(Locale.ROOT) in code point order (String.CASE_INSENSITIVE_ORDER does"
+                    + " the same): '_' (U+005F) comes before every letter then, but after them all if you sort by"
+                    + " toUpperCase.")
+    @Order(12)
+    void sorts_users_by_the_lower_case_nick_so_an_underscore_comes_before_letters(Harness harness)
+            throws IOException {
+        ServerProcess server = harness.startServer();
+        // Lower-cased: "_ana" < "bob" < "zed"; upper-cased: "BOB" < "ZED" < "_ANA"; as they are: "Zed" < "_ana".
+        List<String> nicks = List.of("Zed", "_ana", "bob");
+        List<ChatConnection> room = ChatConnection.room(server, nicks.toArray(String[]::new));
+        List<String> sorted = List.of("_ana", "bob", "Zed");
+        room.get(2).send("who");
+        Expect.equal("the users", sorted, users(room.get(2).expect("users")));
+        Expect.equal("the users in the welcome of a newcomer", List.of("_ana", "bob", "Yves", "Zed"),
+                users(ChatConnection.connect(server).hello("Yves")));
     }
 
     private static JsonNode expectWhisper(ChatConnection connection, String from, String to, String text)

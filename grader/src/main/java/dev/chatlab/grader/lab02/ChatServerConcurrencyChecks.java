@@ -31,9 +31,10 @@ import org.junit.jupiter.api.Order;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Grades a lab02 chat server under load (14 points): clients that say things at the same time all see one
- * order of ids, and a client that stops reading is dropped without slowing anyone else down. Both checks are
- * bounded: 600 says in the first, at most 20 MiB of says in the second.
+ * Grades a lab02 chat server under load (13 points): clients that say things at the same time all see one
+ * order of ids, a client that stops reading is dropped without slowing anyone else down, and
+ * {@code --max-queue-bytes} moves the point where it is dropped. Every check is bounded: 600 says in the first,
+ * at most 20 MiB of says in the second, 16 MiB in the third.
  */
 @GradingSuite
 public class ChatServerConcurrencyChecks {
@@ -46,10 +47,14 @@ public class ChatServerConcurrencyChecks {
     /** Batches said after the slow client was dropped, to show that the room still flows. */
     private static final int BATCHES_AFTER_DROP = 16;
     private static final Duration MAX_ROUND_TRIP = Duration.ofSeconds(1);
+    /** The bound the max-queue-bytes check asks for: far above the default, and above what it says. */
+    private static final long LARGE_QUEUE_BYTES = 64L << 20;
+    /** How far behind it lets a client fall: far above the default bound plus the kernel's socket buffers. */
+    private static final long BEHIND_BYTES = 16L << 20;
     /** Generous: the JVM's heap may grow under load; a queue that keeps every unread frame grows past it. */
     private static final long MAX_MEMORY_GROWTH = 256L << 20;
 
-    @Check(points = 6, timeoutSeconds = 45, see = "lab02.md#broadcast-and-ordering",
+    @Check(points = 5, timeoutSeconds = 45, see = "lab02.md#broadcast-and-ordering",
             hint = "Take the next id and put the frame in every client's queue under one lock, so that two"
                     + " broadcasts never interleave; each client's writer then sends its queue in order.")
     @Order(1)
@@ -110,7 +115,7 @@ public class ChatServerConcurrencyChecks {
         }
     }
 
-    @Check(points = 8, timeoutSeconds = 90, see = "lab02.md#slow-consumers-and-back-pressure",
+    @Check(points = 6, timeoutSeconds = 90, see = "lab02.md#slow-consumers-and-back-pressure",
             hint = "Give each client a bounded outbound queue (1 MiB by default) that a writer of its own empties;"
                     + " never write to a socket while holding the room's lock; when a queue overflows, close that"
                     + " client and send left{nick, reason:\"slow\"}. Memory is measured too, with a generous bound:"
@@ -193,6 +198,54 @@ public class ChatServerConcurrencyChecks {
                     + mebibytes(baseline.getAsLong()) + " to " + mebibytes(peak) + ")");
         } else {
             harness.transcript().note("grader", "cannot read the server's memory on this system: not checked");
+        }
+    }
+
+    @Check(points = 2, timeoutSeconds = 90, see = "lab02.md#slow-consumers-and-back-pressure",
+            hint = "Read --max-queue-bytes and bound every client's queue by it, not by the 1 MiB default: a client"
+                    + " that is behind by less than the bound keeps its connection and, once it reads, gets every"
+                    + " frame.")
+    @Order(3)
+    void honours_max_queue_bytes_by_keeping_a_client_that_is_behind_by_less(Harness harness) throws Exception {
+        ServerProcess server = harness.startServer("--max-queue-bytes", Long.toString(LARGE_QUEUE_BYTES));
+        String[] nicks = Samples.nicks(harness.random(), 3);
+        List<ChatConnection> room = ChatConnection.room(server, nicks);
+        ChatConnection behind = room.get(0); // reads nothing until the end
+        ChatConnection sender = room.get(1);
+        ChatConnection watcher = room.get(2);
+        Thread.ofVirtual().start(() -> {
+            try {
+                sender.raw().discardUntilClosed(Duration.ofMinutes(5));
+            } catch (IOException | AssertionError closedWhenTheCheckEnds) {
+                // The sender's own copies are not what this check looks at.
+            }
+        });
+        String padding = "x".repeat(1900);
+        long saidBytes = 0;
+        int says = 0;
+        while (saidBytes < BEHIND_BYTES) {
+            StringBuilder batch = new StringBuilder();
+            for (int i = 0; i < BATCH; i++) {
+                batch.append(ChatConnection.line("say", "text", "#" + (says++) + " " + padding)).append('\n');
+            }
+            byte[] bytes = batch.toString().getBytes(UTF_8);
+            sender.raw().send(bytes);
+            saidBytes += bytes.length;
+            for (int i = 0; i < BATCH; i++) {
+                JsonNode frame = nextWhileSaying(watcher, saidBytes);
+                Expect.that("message".equals(type(frame)), "only messages while " + nicks[0] + " is "
+                        + mebibytes(saidBytes) + " behind under --max-queue-bytes " + mebibytes(LARGE_QUEUE_BYTES),
+                        ChatConnection.show(frame));
+            }
+        }
+        harness.transcript().note("grader", nicks[0] + " is " + says + " messages (" + mebibytes(saidBytes)
+                + " of says) behind; it reads them now");
+        for (int i = 0; i < says; i++) {
+            JsonNode frame = behind.next(REPLY);
+            if (!"message".equals(type(frame))) {
+                throw new AssertionError(behind.name() + " expected all " + says + " messages said while it was "
+                        + mebibytes(saidBytes) + " behind, but after " + i + " of them got " + ChatConnection.show(frame));
+            }
         }
     }
 

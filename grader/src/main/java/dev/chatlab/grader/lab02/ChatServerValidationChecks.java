@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Order;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Grades how a lab02 chat server validates the fields of a frame (16 points): nicks, texts, whisper
+ * Grades how a lab02 chat server validates the fields of a frame (15 points): nicks, texts, whisper
  * recipients and ping tokens. Every refusal must be an error frame after which the same connection still
  * works, and every text the rules allow must come through unchanged.
  */
@@ -64,7 +64,7 @@ public class ChatServerValidationChecks {
         Expect.equal("the nick in `joined`", nicks[1], string(first.expect("joined"), "nick"));
     }
 
-    @Check(points = 4, see = "protocol.md#messages",
+    @Check(points = 3, see = "protocol.md#messages",
             hint = "A text is 1 to 2000 code points (text.codePointCount, not length()); it is blank when every code"
                     + " point is Character.isWhitespace(cp) || Character.isSpaceChar(cp) (String.isBlank() misses"
                     + " U+00A0); and no code point may be of category Cc (Character.CONTROL) but \\n and \\t.")

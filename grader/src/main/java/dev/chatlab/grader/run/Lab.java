@@ -1,8 +1,10 @@
 package dev.chatlab.grader.run;
 
 import dev.chatlab.grader.lab01.EchoClientChecks;
+import dev.chatlab.grader.lab01.EchoProcessChecks;
 import dev.chatlab.grader.lab01.EchoServerChecks;
 import dev.chatlab.grader.lab02.ChatClientChecks;
+import dev.chatlab.grader.lab02.ChatProcessChecks;
 import dev.chatlab.grader.lab02.ChatServerChecks;
 import dev.chatlab.grader.lab02.ChatServerConcurrencyChecks;
 import dev.chatlab.grader.lab02.ChatServerFramingChecks;
@@ -20,10 +22,12 @@ import java.util.Optional;
 public enum Lab {
 
     LAB01(1, "lab01-echo", "lab01 echo", TransportKind.PLAIN,
-            PointShare.of(100, EchoServerChecks.class, EchoClientChecks.class)),
+            PointShare.of(80, EchoServerChecks.class, EchoClientChecks.class),
+            PointShare.of(20, EchoProcessChecks.class)),
     LAB02(2, "lab02-multiclient", "lab02 multi-client chat", TransportKind.PLAIN,
-            PointShare.of(100, ChatServerChecks.class, ChatServerValidationChecks.class,
-                    ChatServerFramingChecks.class, ChatServerConcurrencyChecks.class, ChatClientChecks.class));
+            PointShare.of(95, ChatServerChecks.class, ChatServerValidationChecks.class,
+                    ChatServerFramingChecks.class, ChatServerConcurrencyChecks.class, ChatClientChecks.class),
+            PointShare.of(5, ChatProcessChecks.class));
 
     private final int number;
     private final String module;

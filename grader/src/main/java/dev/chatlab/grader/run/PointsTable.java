@@ -97,9 +97,16 @@ public final class PointsTable {
         }
     }
 
-    /** The {@link Check} methods of {@code suite}, in the order JUnit runs them. */
+    /**
+     * The {@link Check} methods of {@code suite}, its own and those it inherits (a lab's subclass of a suite
+     * every lab shares), in the order JUnit runs them.
+     */
     private static List<Method> checksOf(Class<?> suite) {
-        List<Method> methods = Arrays.stream(suite.getDeclaredMethods())
+        List<Method> declared = new ArrayList<>();
+        for (Class<?> type = suite; type != null && type != Object.class; type = type.getSuperclass()) {
+            declared.addAll(Arrays.asList(type.getDeclaredMethods()));
+        }
+        List<Method> methods = declared.stream()
                 .filter(method -> method.isAnnotationPresent(Check.class))
                 .sorted(Comparator.comparingInt(PointsTable::order).thenComparing(Method::getName))
                 .toList();

@@ -3,9 +3,15 @@ package dev.chatlab.grader.lab01;
 import dev.chatlab.grader.Targets;
 import dev.chatlab.grader.Verdicts;
 import dev.chatlab.grader.harness.Target;
+import dev.chatlab.grader.lab01.broken.DefaultsToAnotherPortServer;
 import dev.chatlab.grader.lab01.broken.DiesOnResetServer;
 import dev.chatlab.grader.lab01.broken.DropsTheLastByteServer;
+import dev.chatlab.grader.lab01.broken.ExitsOneOnBadUsageClient;
+import dev.chatlab.grader.lab01.broken.ExitsOneOnBadUsageServer;
+import dev.chatlab.grader.lab01.broken.ListensOnEveryAddressServer;
 import dev.chatlab.grader.lab01.broken.PartialLinePrintingClient;
+import dev.chatlab.grader.lab01.broken.ServesConcurrentlyServer;
+import dev.chatlab.grader.lab01.broken.WaitsForItsClientOnSigtermServer;
 import dev.chatlab.grader.lab01.broken.WaitsForNewlineServer;
 import dev.chatlab.grader.run.Lab;
 import dev.chatlab.grader.run.LabRunner;
@@ -51,6 +57,42 @@ class Lab01SuiteTest {
     void a_client_that_prints_partial_lines_loses_only_the_one_byte_at_a_time_check() {
         assertFailsExactly(Targets.withBrokenClient(Lab.LAB01, PartialLinePrintingClient.class),
                 "client prints a reply that arrives one byte at a time");
+    }
+
+    @Test
+    void a_server_that_serves_clients_concurrently_loses_only_the_iterative_check() {
+        assertFailsExactly(Targets.withBrokenServer(Lab.LAB01, ServesConcurrentlyServer.class),
+                "keeps a second client waiting until the first is gone");
+    }
+
+    @Test
+    void a_server_that_listens_on_every_address_loses_only_the_bind_check() {
+        assertFailsExactly(Targets.withBrokenServer(Lab.LAB01, ListensOnEveryAddressServer.class),
+                "server listens on 127 0 0 1 only without bind");
+    }
+
+    @Test
+    void a_server_that_exits_1_on_bad_usage_loses_only_the_server_usage_check() {
+        assertFailsExactly(Targets.withBrokenServer(Lab.LAB01, ExitsOneOnBadUsageServer.class),
+                "server exits 2 on bad command line usage");
+    }
+
+    @Test
+    void a_client_that_exits_1_on_bad_usage_loses_only_the_client_usage_check() {
+        assertFailsExactly(Targets.withBrokenClient(Lab.LAB01, ExitsOneOnBadUsageClient.class),
+                "client exits 2 on bad command line usage");
+    }
+
+    @Test
+    void a_server_with_another_default_port_loses_only_the_default_port_check() {
+        assertFailsExactly(Targets.withBrokenServer(Lab.LAB01, DefaultsToAnotherPortServer.class),
+                "server listens on the labs default port without port");
+    }
+
+    @Test
+    void a_server_that_waits_for_its_client_on_SIGTERM_loses_only_the_SIGTERM_with_a_client_check() {
+        assertFailsExactly(Targets.withBrokenServer(Lab.LAB01, WaitsForItsClientOnSigtermServer.class),
+                "closes a connected client and exits on SIGTERM");
     }
 
     private static void assertFailsExactly(Target target, String... expectedFailures) {

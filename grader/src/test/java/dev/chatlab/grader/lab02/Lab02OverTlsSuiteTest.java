@@ -31,8 +31,8 @@ class Lab02OverTlsSuiteTest {
                 Targets.withBrokenServer(Lab.LAB02, MiniChatServer.class), SEED);
 
         assertThat(result.target()).endsWith("over TLS 1.3");
-        assertThat(result.maxScore()).isEqualTo(80);
-        assertThat(result.score()).as(Verdicts.explain(result)).isEqualTo(80);
+        assertThat(result.maxScore()).isEqualTo(76);
+        assertThat(result.score()).as(Verdicts.explain(result)).isEqualTo(76);
     }
 
     @Test
@@ -40,7 +40,7 @@ class Lab02OverTlsSuiteTest {
         LabResult result = LabRunner.grade(Lab.LAB02, OVER_TLS.suites(List.of(ChatClientChecks.class)),
                 Targets.withBrokenClient(Lab.LAB02, MiniChatClient.class), SEED);
 
-        assertThat(result.maxScore()).isEqualTo(20);
-        assertThat(result.score()).as(Verdicts.explain(result)).isEqualTo(20);
+        assertThat(result.maxScore()).isEqualTo(19);
+        assertThat(result.score()).as(Verdicts.explain(result)).isEqualTo(19);
     }
 }

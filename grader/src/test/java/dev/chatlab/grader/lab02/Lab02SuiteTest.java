@@ -9,10 +9,12 @@ import dev.chatlab.grader.lab02.broken.CaseSensitiveNicksServer;
 import dev.chatlab.grader.lab02.broken.ClosesOnLongFramesServer;
 import dev.chatlab.grader.lab02.broken.ExitsZeroWhenDroppedClient;
 import dev.chatlab.grader.lab02.broken.IdOutsideTheLockServer;
+import dev.chatlab.grader.lab02.broken.IgnoresMaxQueueBytesServer;
 import dev.chatlab.grader.lab02.broken.MiniChatClient;
 import dev.chatlab.grader.lab02.broken.MiniChatServer;
 import dev.chatlab.grader.lab02.broken.PrintsWhispersWhenTypedClient;
 import dev.chatlab.grader.lab02.broken.SkipsTheSenderServer;
+import dev.chatlab.grader.lab02.broken.SortsByTheUpperCaseNickServer;
 import dev.chatlab.grader.lab02.broken.WhispersToOneselfTwiceServer;
 import dev.chatlab.grader.lab02.broken.WritesUnderTheLockServer;
 import dev.chatlab.grader.result.LabResult;
@@ -43,8 +45,8 @@ class Lab02SuiteTest {
         LabResult result = LabRunner.grade(Lab.LAB02, SERVER_SUITES,
                 Targets.withBrokenServer(Lab.LAB02, MiniChatServer.class), SEED);
 
-        assertThat(result.maxScore()).isEqualTo(80);
-        assertThat(result.score()).as(Verdicts.explain(result)).isEqualTo(80);
+        assertThat(result.maxScore()).isEqualTo(76);
+        assertThat(result.score()).as(Verdicts.explain(result)).isEqualTo(76);
     }
 
     @Test
@@ -52,8 +54,8 @@ class Lab02SuiteTest {
         LabResult result = LabRunner.grade(Lab.LAB02, CLIENT_SUITES,
                 Targets.withBrokenClient(Lab.LAB02, MiniChatClient.class), SEED);
 
-        assertThat(result.maxScore()).isEqualTo(20);
-        assertThat(result.score()).as(Verdicts.explain(result)).isEqualTo(20);
+        assertThat(result.maxScore()).isEqualTo(19);
+        assertThat(result.score()).as(Verdicts.explain(result)).isEqualTo(19);
     }
 
     @Test
@@ -72,10 +74,11 @@ class Lab02SuiteTest {
     }
 
     @Test
-    void a_server_that_writes_under_the_lock_loses_only_the_slow_consumer_check() {
+    void a_server_that_writes_under_the_lock_loses_the_checks_with_a_client_that_does_not_read() {
         assertFailsExactly(List.of(ChatServerConcurrencyChecks.class),
                 Targets.withBrokenServer(Lab.LAB02, WritesUnderTheLockServer.class),
-                "drops a client that stops reading without delaying the others");
+                "drops a client that stops reading without delaying the others",
+                "honours max queue bytes by keeping a client that is behind by less");
     }
 
     @Test
@@ -98,6 +101,20 @@ class Lab02SuiteTest {
         assertFailsExactly(List.of(ChatServerChecks.class),
                 Targets.withBrokenServer(Lab.LAB02, WhispersToOneselfTwiceServer.class),
                 "matches whisper recipients ignoring case and whispers to oneself once");
+    }
+
+    @Test
+    void a_server_that_ignores_max_queue_bytes_loses_only_the_max_queue_bytes_check() {
+        assertFailsExactly(List.of(ChatServerConcurrencyChecks.class),
+                Targets.withBrokenServer(Lab.LAB02, IgnoresMaxQueueBytesServer.class),
+                "honours max queue bytes by keeping a client that is behind by less");
+    }
+
+    @Test
+    void a_server_that_sorts_by_the_upper_case_nick_loses_only_the_underscore_sort_check() {
+        assertFailsExactly(List.of(ChatServerChecks.class),
+                Targets.withBrokenServer(Lab.LAB02, SortsByTheUpperCaseNickServer.class),
+                "sorts users by the lower case nick so an underscore comes before letters");
     }
 
     @Test

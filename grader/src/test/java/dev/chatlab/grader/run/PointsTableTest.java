@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatlab.grader.check.Check;
 import dev.chatlab.grader.lab01.EchoClientChecks;
+import dev.chatlab.grader.lab01.EchoProcessChecks;
 import dev.chatlab.grader.lab01.EchoServerChecks;
 import dev.chatlab.grader.lab02.ChatClientChecks;
+import dev.chatlab.grader.process.ProcessContractChecks;
 import dev.chatlab.grader.run.PointsTable.ScoredCheck;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,13 +17,27 @@ import org.junit.jupiter.api.Test;
 class PointsTableTest {
 
     @Test
-    void lab01_and_lab02_give_every_check_exactly_its_weight() {
-        for (Lab lab : Lab.values()) {
-            assertThat(lab.points().checks()).as(lab.title())
-                    .allSatisfy(check -> assertThat(check.points())
-                            .isEqualTo(check.method().getAnnotation(Check.class).points()));
-            assertThat(total(lab.points().checks())).isEqualTo(100);
-        }
+    void lab02_gives_every_check_exactly_its_weight() {
+        assertThat(Lab.LAB02.points().checks()).allSatisfy(check -> assertThat(check.points())
+                .isEqualTo(check.method().getAnnotation(Check.class).points()));
+        assertThat(total(Lab.LAB02.points().checks())).isEqualTo(100);
+    }
+
+    @Test
+    void lab01_scales_its_echo_checks_by_four_fifths_and_its_process_checks_by_four_with_no_rounding() {
+        List<ScoredCheck> checks = Lab.LAB01.points().checks();
+        assertThat(checks).allSatisfy(check -> assertThat(check.points()).isEqualTo(
+                check.method().getAnnotation(Check.class).points()
+                        * (check.suite() == ProcessContractChecks.class ? 20 : 4) / 5));
+        assertThat(total(checks)).isEqualTo(100);
+    }
+
+    @Test
+    void a_suite_that_extends_a_shared_suite_gets_its_inherited_checks() {
+        PointsTable table = PointsTable.of(List.of(PointShare.of(100, EchoProcessChecks.class)));
+
+        assertThat(table.checks()).hasSize(5).extracting(ScoredCheck::points).containsOnly(20);
+        assertThat(table.checks()).extracting(ScoredCheck::name).contains("server exits 2 on bad command line usage");
     }
 
     @Test
@@ -34,9 +50,9 @@ class PointsTableTest {
         List<ScoredCheck> reused = table.checks().stream().filter(c -> c.suite() == ChatClientChecks.class).toList();
         assertThat(total(reused)).isEqualTo(50);
         assertThat(total(table.checks())).isEqualTo(100);
-        // Weights 2, 4, 3, 3, 2, 3, 2, 1 (sum 20) scaled by 50/20: 5, 10, 7.5, 7.5, 5, 7.5, 5, 2.5; the two
-        // missing points go to the largest remainders, the first declared of the equal ones.
-        assertThat(reused).extracting(ScoredCheck::points).containsExactly(5, 10, 8, 8, 5, 7, 5, 2);
+        // Weights 2, 3, 3, 3, 2, 3, 2, 1 (sum 19) scaled by 50/19: 5.26, 7.89 (four times), 5.26, 2.63; the
+        // five missing points go to the largest remainders: the four 7.89, then the 2.63.
+        assertThat(reused).extracting(ScoredCheck::points).containsExactly(5, 8, 8, 8, 5, 8, 5, 3);
     }
 
     @Test

@@ -9,8 +9,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 
 /**
- * An iterative echo server with one deliberate defect, for proving that the lab01 suite catches it. Honours
- * the process contract otherwise: {@code server --port 0} prints {@code LISTENING <port>}.
+ * An iterative echo server with one deliberate defect, for proving that the lab01 suites catch it. Honours
+ * the process contract otherwise: {@code server [--port P] [--bind ADDR]} ({@link EchoCommandLine}) prints
+ * {@code LISTENING <port>}, and SIGTERM ends it.
  */
 final class BrokenEchoServer {
 
@@ -21,29 +22,69 @@ final class BrokenEchoServer {
         /** Holds back the last byte of every read until the next read, and forgets it at the end. */
         DROPS_THE_LAST_BYTE,
         /** Lets a client's reset escape the accept loop, which ends the server. */
-        DIES_ON_RESET
+        DIES_ON_RESET,
+        /** Serves each client on a thread of its own, as lab02 will: the second client does not wait. */
+        SERVES_CONCURRENTLY,
+        /** Listens on every address of the machine ({@code new ServerSocket(port)}), not 127.0.0.1 only. */
+        LISTENS_ON_EVERY_ADDRESS,
+        /** Reports bad usage like a runtime failure, with exit status 1. */
+        EXITS_1_ON_BAD_USAGE,
+        /** Listens on 7011 when given no --port. */
+        DEFAULTS_TO_ANOTHER_PORT,
+        /** Its SIGTERM hook waits for the accept loop to end, which never happens while a client is connected. */
+        WAITS_FOR_ITS_CLIENT_ON_SIGTERM
     }
+
+    private static final int DEFAULT_PORT = 7001;
 
     private BrokenEchoServer() {
     }
 
     static void run(Defect defect, String... args) throws IOException {
-        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+        EchoCommandLine options = EchoCommandLine.parse(args,
+                defect == Defect.DEFAULTS_TO_ANOTHER_PORT ? 7011 : DEFAULT_PORT,
+                defect == Defect.EXITS_1_ON_BAD_USAGE ? 1 : 2);
+        InetAddress bind = defect == Defect.LISTENS_ON_EVERY_ADDRESS ? null : options.bind();
+        try (ServerSocket server = new ServerSocket(options.port(), 50, bind)) {
+            if (defect == Defect.WAITS_FOR_ITS_CLIENT_ON_SIGTERM) {
+                Thread serving = Thread.currentThread();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        server.close();
+                        serving.join();
+                    } catch (IOException | InterruptedException e) {
+                        System.err.println("shutdown failed: " + e);
+                    }
+                }));
+            }
             System.out.println("LISTENING " + server.getLocalPort());
             System.out.flush();
-            while (true) {
-                try (Socket client = server.accept()) {
-                    if (defect == Defect.DIES_ON_RESET) {
+            while (!server.isClosed()) {
+                Socket client;
+                try {
+                    client = server.accept();
+                } catch (IOException closed) {
+                    return;
+                }
+                if (defect == Defect.SERVES_CONCURRENTLY) {
+                    Thread.ofPlatform().start(() -> serve(defect, client));
+                } else if (defect == Defect.DIES_ON_RESET) {
+                    try (client) {
                         echo(defect, client.getInputStream(), client.getOutputStream());
-                    } else {
-                        try {
-                            echo(defect, client.getInputStream(), client.getOutputStream());
-                        } catch (IOException thatClientOnly) {
-                            System.err.println("client failed: " + thatClientOnly);
-                        }
                     }
+                } else {
+                    serve(defect, client);
                 }
             }
+        }
+    }
+
+    /** Echoes to {@code client} and closes it; its failure is its own. */
+    private static void serve(Defect defect, Socket client) {
+        try (client) {
+            echo(defect, client.getInputStream(), client.getOutputStream());
+        } catch (IOException thatClientOnly) {
+            System.err.println("client failed: " + thatClientOnly);
         }
     }
 
@@ -67,7 +108,7 @@ final class BrokenEchoServer {
                     out.write(buffer, 0, n - 1);
                     held.write(buffer[n - 1]);
                 }
-                case DIES_ON_RESET -> out.write(buffer, 0, n);
+                default -> out.write(buffer, 0, n);
             }
         }
         if (defect == Defect.WAITS_FOR_NEWLINE) {

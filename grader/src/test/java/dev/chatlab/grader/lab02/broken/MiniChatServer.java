@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  * is switched on, each defect breaking one rule the way a student's server might. A thread per connection reads
  * frames; one lock guards the room; each client has a bounded queue emptied by a writer thread of its own.
  *
- * <p>Run as {@code server --port P}: prints {@code LISTENING <port>} and serves until killed; with
+ * <p>Run as {@code server --port P [--max-queue-bytes N]}: prints {@code LISTENING <port>} and serves until killed; with
  * {@code --cert server.pem --key server-key.pem} it serves TLS 1.3 instead of plain TCP ({@link TlsOptions}). Its own
  * {@link #main} has no defect: the grader's tests prove it earns every server point, so that each broken variant
  * loses only what its defect costs.
@@ -55,11 +55,15 @@ public final class MiniChatServer {
         /** The id is drawn before the room's lock is taken, so concurrent says may go out of id order. */
         ID_OUTSIDE_THE_LOCK,
         /** A whisper to oneself arrives twice: once as recipient, once as sender. */
-        WHISPERS_TO_ONESELF_TWICE
+        WHISPERS_TO_ONESELF_TWICE,
+        /** Bounds every queue by the 1 MiB default, whatever --max-queue-bytes says. */
+        IGNORES_MAX_QUEUE_BYTES,
+        /** Sorts nicks by nick.toUpperCase(Locale.ROOT), which puts '_' after the letters. */
+        SORTS_BY_THE_UPPER_CASE_NICK
     }
 
     private static final int MAX_FRAME_BYTES = 16_384;
-    private static final int MAX_QUEUE_BYTES = 1 << 20;
+    private static final long DEFAULT_MAX_QUEUE_BYTES = 1 << 20;
     private static final Pattern NICK = Pattern.compile("[A-Za-z0-9_-]{1,16}");
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -67,14 +71,17 @@ public final class MiniChatServer {
             JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final Set<Defect> defects;
+    /** {@code --max-queue-bytes}: what each client's queue may hold. */
+    private final long maxQueueBytes;
     private final Object room = new Object();
     /** Registered clients; guarded by {@link #room}. */
     private final List<Client> members = new ArrayList<>();
     /** The last id given; guarded by {@link #room} (unless {@link Defect#ID_OUTSIDE_THE_LOCK}). */
     private long lastId;
 
-    private MiniChatServer(Set<Defect> defects) {
+    private MiniChatServer(Set<Defect> defects, long maxQueueBytes) {
         this.defects = defects;
+        this.maxQueueBytes = defects.contains(Defect.IGNORES_MAX_QUEUE_BYTES) ? DEFAULT_MAX_QUEUE_BYTES : maxQueueBytes;
     }
 
     /** Serves without any defect. */
@@ -86,7 +93,9 @@ public final class MiniChatServer {
     static void run(String[] args, Defect... defects) throws IOException {
         int port = Integer.parseInt(args[List.of(args).indexOf("--port") + 1]);
         Set<Defect> set = defects.length == 0 ? EnumSet.noneOf(Defect.class) : EnumSet.of(defects[0], defects);
-        new MiniChatServer(set).serve(TlsOptions.listen(args, port));
+        int option = List.of(args).indexOf("--max-queue-bytes");
+        long maxQueueBytes = option >= 0 ? Long.parseLong(args[option + 1]) : DEFAULT_MAX_QUEUE_BYTES;
+        new MiniChatServer(set, maxQueueBytes).serve(TlsOptions.listen(args, port));
     }
 
     private void serve(ServerSocket socket) throws IOException {
@@ -105,7 +114,7 @@ public final class MiniChatServer {
 
         private final Socket socket;
         private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
-        private int queuedBytes;
+        private long queuedBytes;
         private boolean closing;
         private String nick;
 
@@ -299,7 +308,7 @@ public final class MiniChatServer {
                 if (closing) {
                     return;
                 }
-                overflow = queuedBytes + line.length > MAX_QUEUE_BYTES;
+                overflow = queuedBytes + line.length > maxQueueBytes;
                 if (!overflow) {
                     queue.add(line);
                     queuedBytes += line.length;
@@ -370,8 +379,10 @@ public final class MiniChatServer {
     /** Every registered nick, sorted ignoring case; under the room's lock. */
     private List<String> users() {
         synchronized (room) {
-            return members.stream().map(member -> member.nick)
-                    .sorted(Comparator.comparing(nick -> nick.toLowerCase(Locale.ROOT))).toList();
+            Comparator<String> order = Comparator.comparing(defects.contains(Defect.SORTS_BY_THE_UPPER_CASE_NICK)
+                    ? nick -> nick.toUpperCase(Locale.ROOT)
+                    : nick -> nick.toLowerCase(Locale.ROOT));
+            return members.stream().map(member -> member.nick).sorted(order).toList();
         }
     }
 

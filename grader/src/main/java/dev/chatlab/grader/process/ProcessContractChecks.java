@@ -1,0 +1,138 @@
+package dev.chatlab.grader.process;
+
+import dev.chatlab.grader.check.Check;
+import dev.chatlab.grader.harness.Connection;
+import dev.chatlab.grader.harness.Expect;
+import dev.chatlab.grader.harness.Harness;
+import dev.chatlab.grader.harness.ProcessUnderTest;
+import dev.chatlab.grader.harness.ServerProcess;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Order;
+
+/**
+ * The contract's "Process contract" section, which every lab honours: bad usage exits 2, the server listens on
+ * 127.0.0.1 and on the lab's default port unless told otherwise, and SIGTERM closes the clients still
+ * connected. Each lab grades it with a subclass of its own that says what its command line looks like
+ * ({@link LabCommands}); the checks are declared here once, so each lab's suite has the same five.
+ */
+public abstract class ProcessContractChecks {
+
+    /** How long a process may take to start and give up on its command line: a JVM on a busy machine. */
+    private static final Duration USAGE_EXIT = Duration.ofSeconds(15);
+    private static final Duration REPLY = Duration.ofSeconds(5);
+    private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+
+    private final LabCommands lab;
+
+    protected ProcessContractChecks(LabCommands lab) {
+        this.lab = lab;
+    }
+
+    @Check(points = 1, see = "protocol.md#the-process-contract",
+            hint = "Reject a port that is not a number from 0 to 65535, and any option you do not know, with a"
+                    + " usage message on stderr and exit status 2 (picocli does this for you).")
+    @Order(1)
+    public void server_exits_2_on_bad_command_line_usage(Harness harness) {
+        for (List<String> arguments : List.of(List.of("--port", "70000"), List.of("--port", "abc"),
+                List.of("--port", "0", "--no-such-option"))) {
+            expectUsageError(harness.launchServer(arguments.toArray(String[]::new)), "server", arguments);
+        }
+    }
+
+    @Check(points = 1, see = "protocol.md#the-process-contract",
+            hint = "Reject a port that is not a number from 1 to 65535, an option you do not know, and a missing"
+                    + " required option with a usage message on stderr and exit status 2, before connecting.")
+    @Order(2)
+    public void client_exits_2_on_bad_command_line_usage(Harness harness) throws IOException {
+        String port = Integer.toString(harness.closedPort());
+        List<List<String>> bad = new ArrayList<>(List.of(
+                withRequired(List.of("--host", "127.0.0.1", "--port", "70000")),
+                withRequired(List.of("--host", "127.0.0.1", "--port", "abc")),
+                withRequired(List.of("--host", "127.0.0.1", "--port", port, "--no-such-option"))));
+        for (int left = 0; left < lab.clientRequired().size(); left += 2) {
+            List<String> arguments = new ArrayList<>(List.of("--host", "127.0.0.1", "--port", port));
+            arguments.addAll(lab.clientRequired().subList(0, left));
+            arguments.addAll(lab.clientRequired().subList(left + 2, lab.clientRequired().size()));
+            bad.add(arguments);
+        }
+        for (List<String> arguments : bad) {
+            expectUsageError(harness.launchClient(arguments.toArray(String[]::new)), "client", arguments);
+        }
+    }
+
+    @Check(points = 1, see = "protocol.md#the-process-contract",
+            hint = "Without --bind, bind the server socket to 127.0.0.1 (InetAddress.getLoopbackAddress()), not to"
+                    + " every address: new ServerSocket(port) listens on the whole network.")
+    @Order(3)
+    public void server_listens_on_127_0_0_1_only_without_bind(Harness harness) throws IOException {
+        ServerProcess server = harness.startServer();
+        Optional<List<InetAddress>> listening = ListeningSockets.on(server.port());
+        Assumptions.assumeTrue(listening.isPresent(), "this system has no /proc/net/tcp to show which address"
+                + " the server listens on: not checked (grade on Linux to check it)");
+        List<String> addresses = listening.get().stream().map(InetAddress::getHostAddress).distinct().toList();
+        Expect.equal("the addresses listening on port " + server.port() + " (from /proc/net/tcp and tcp6)",
+                List.of("127.0.0.1"), addresses);
+    }
+
+    @Check(points = 1, see = "protocol.md#the-process-contract",
+            hint = "Without --port, listen on the lab's own port (7001 for lab01, 7002 for lab02...).")
+    @Order(4)
+    public void server_listens_on_the_labs_default_port_without_port(Harness harness) throws IOException {
+        Assumptions.assumeTrue(isFree(lab.defaultPort()), "port " + lab.defaultPort()
+                + " is in use on this machine: the default port is not checked");
+        ServerProcess server = harness.launchServer();
+        server.awaitListening(Harness.START_TIMEOUT);
+        Expect.equal("the port in `LISTENING <port>` without --port", lab.defaultPort(), server.port());
+    }
+
+    @Check(points = 1, see = "protocol.md#the-process-contract",
+            hint = "On SIGTERM (a shutdown hook), close the server socket and the socket of every client still"
+                    + " connected, and let the process end: never wait in the hook for a client to leave.")
+    @Order(5)
+    public void closes_a_connected_client_and_exits_on_SIGTERM(Harness harness) throws IOException {
+        ServerProcess server = harness.startServer();
+        Connection client = server.connect();
+        client.sendLine(lab.probe());
+        client.readExactly(1, REPLY); // served, not waiting in the backlog
+        server.terminate();
+        client.discardUntilClosed(REPLY);
+        Expect.oneOf("exit status after SIGTERM with a client connected", List.of(0, 143),
+                server.awaitExit(REPLY));
+    }
+
+    private List<String> withRequired(List<String> arguments) {
+        List<String> all = new ArrayList<>(arguments);
+        all.addAll(lab.clientRequired());
+        return all;
+    }
+
+    /** Waits for {@code process} to exit, and fails unless it exits 2. */
+    private static void expectUsageError(ProcessUnderTest process, String role, List<String> arguments) {
+        String command = "`" + role + " " + String.join(" ", arguments) + "`";
+        int status;
+        try {
+            status = process.awaitExit(USAGE_EXIT);
+        } catch (AssertionError stillRunning) {
+            throw new AssertionError("expected " + command + " to exit with status 2 (bad usage), but it was still"
+                    + " running after " + USAGE_EXIT.toSeconds() + " s", stillRunning);
+        }
+        Expect.that(status == 2, command + " to exit with status 2 (bad usage)",
+                "exit status " + status + " (stderr " + process.stderrTail(3) + ")");
+    }
+
+    /** True if nothing listens on 127.0.0.1:{@code port} now. */
+    private static boolean isFree(int port) {
+        try (ServerSocket probe = new ServerSocket(port, 1, LOOPBACK)) {
+            return true;
+        } catch (IOException inUse) {
+            return false;
+        }
+    }
+}
