@@ -25,6 +25,14 @@ import java.util.function.Predicate;
  */
 final class GraderProcess implements AutoCloseable {
 
+    /** A check's live line on stdout: mark, name, points, elapsed time (the scorecard's lines end with points). */
+    static final String CHECK_LINE = "  (PASS|FAIL|SKIP) .* [0-9]+/[0-9]+ +[0-9]+\\.[0-9] s";
+    /**
+     * A prefix that starts the grader with SIGINT's default action: a process started in the background
+     * ignores SIGINT, and so would the grader it starts. Perl restores the default, then execs the rest.
+     */
+    static final List<String> SIGINT_BY_DEFAULT = List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die \"$!\"");
+
     /** A line of output and when the test read it ({@link System#nanoTime()}). */
     record Line(String text, long arrived) {
     }

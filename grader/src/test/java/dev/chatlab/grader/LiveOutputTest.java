@@ -18,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LiveOutputTest {
 
     private static final Duration RUN = Duration.ofSeconds(120);
-    /** A check's live line: mark, name, points, elapsed time. */
-    private static final String LIVE_LINE = "  (PASS|FAIL|SKIP) .* [0-9]+/[0-9]+ +[0-9]+\\.[0-9] s";
     private static final String[] ECHO_CHECKS = {"echoes one line", "echoes many lines sent in one write",
         "echoes a line sent one byte at a time", "echoes bytes before the line ends",
         "echoes 1 MiB of random binary data while the client is still sending"};
@@ -30,7 +28,7 @@ class LiveOutputTest {
         String gatedServer = Kit.javaExecutable() + " -cp " + System.getProperty("java.class.path") + " "
                 + GatedEchoServer.class.getName() + " " + folder + " server";
         try (GraderProcess grader = GraderProcess.grade(Kit.ofThisGrader().root(), List.of(), line -> {
-            if (line.matches(LIVE_LINE)) { // the scorecard's lines end with points, not a time
+            if (line.matches(GraderProcess.CHECK_LINE)) {
                 seen(folder, checkLines);
             }
         }, "--lab", "1", "--check", "echoes", "--seed", "7", "--out", folder.resolve("report").toString(),
@@ -44,7 +42,7 @@ class LiveOutputTest {
             List<String> stdout = grader.stdout().stream().map(GraderProcess.Line::text).toList();
             int blank = stdout.indexOf("");
             assertThat(stdout.subList(0, blank)).as(grader.output()).hasSize(ECHO_CHECKS.length)
-                    .allSatisfy(line -> assertThat(line).matches(LIVE_LINE).contains(" 10/10 "));
+                    .allSatisfy(line -> assertThat(line).matches(GraderProcess.CHECK_LINE).contains(" 10/10 "));
             for (int i = 0; i < ECHO_CHECKS.length; i++) {
                 assertThat(stdout.get(i)).startsWith("  PASS " + ECHO_CHECKS[i] + " ");
             }
