@@ -86,6 +86,13 @@ class GradeCommandTest {
     }
 
     @Test
+    void a_watch_of_more_than_one_lab_or_of_commands_is_a_usage_error() {
+        assertThat(grade("--lab", "all", "--watch")).isEqualTo(2);
+        assertThat(grade("--lab", "1", "--watch", "--server-cmd", "true")).isEqualTo(2);
+        assertThat(err.toString()).contains("--watch rebuilds and grades one lab's jar: it needs one --lab N");
+    }
+
+    @Test
     void an_unknown_lab_is_a_usage_error_that_names_the_labs_there_are() {
         int status = grade("--lab", "9");
 
