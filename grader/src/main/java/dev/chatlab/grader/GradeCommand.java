@@ -133,7 +133,7 @@ final class GradeCommand implements Callable<Integer> {
                         .run((build, first) -> report(gradeKit(graded, build, runSeed, out, first)));
             }
             GradeResult result = report(gradeKit(graded, submission != null, runSeed, out, Set.of()));
-            return result.allPassed() ? 0 : 1;
+            return guard.interrupted() ? GraderMain.INTERRUPTED : result.allPassed() ? 0 : 1;
         }
     }
 
@@ -171,7 +171,7 @@ final class GradeCommand implements Callable<Integer> {
             try {
                 GradeResult result = gradeKit(new Kit(folder), true, runSeed, out.resolve(name), Set.of());
                 if (guard.interrupted()) {
-                    break; // incomplete: no report
+                    return GraderMain.INTERRUPTED; // incomplete: no report
                 }
                 ReportFolder.write(result, out.resolve(name));
                 entries.add(BatchReport.Entry.graded(name, result));
