@@ -3,6 +3,7 @@ package dev.chatlab.grader;
 import dev.chatlab.grader.harness.Target;
 import dev.chatlab.grader.report.BatchReport;
 import dev.chatlab.grader.report.ConsoleScorecard;
+import dev.chatlab.grader.report.LiveConsole;
 import dev.chatlab.grader.report.ReportFolder;
 import dev.chatlab.grader.result.GradeResult;
 import dev.chatlab.grader.result.LabResult;
@@ -11,6 +12,8 @@ import dev.chatlab.grader.run.Lab;
 import dev.chatlab.grader.run.LabRunner;
 import dev.chatlab.grader.run.Selection;
 import dev.chatlab.grader.run.SubmissionBuilder;
+import dev.chatlab.grader.watch.WatchLoop;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -30,13 +34,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code grade}: grades one lab or all of them, against the kit's reference jars, a student's submission,
- * or any commands that honour the process contract, and writes the reports.
+ * or any commands that honour the process contract, and writes the reports. Each check's line comes on stdout
+ * as the check ends ({@link LiveConsole}); {@code --watch} grades again at each change of the lab's sources
+ * ({@link WatchLoop}); an interrupt kills every process the grading started ({@link InterruptGuard}).
  */
 @Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Grade a lab's server and client, print the scorecard, and write the reports.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every check passed", "1:some check failed", "2:bad usage",
-            "3:grading could not run (build failed, jar missing)"})
+            "3:grading could not run (build failed, jar missing)",
+            "130:interrupted by Ctrl-C, which is how --watch ends (143: by SIGTERM)"})
 final class GradeCommand implements Callable<Integer> {
 
     @Spec
@@ -77,13 +84,22 @@ final class GradeCommand implements Callable<Integer> {
             description = "Limit of a submission's build (default: ${DEFAULT-VALUE}).")
     private int buildTimeoutSeconds;
 
+    @Option(names = "--watch",
+            description = "After grading, rebuild and grade again at each change of the lab's sources (one lab; "
+                    + "Ctrl-C ends it).")
+    private boolean watch;
+
     @Option(names = "--kit", paramLabel = "DIR", hidden = true,
             description = "The kit whose reference jars are graded (default: the grader's own).")
     private Path kitRoot;
 
+    private Kit kit;
+    private LiveConsole console;
+    private InterruptGuard guard;
+
     @Override
     public Integer call() throws Exception {
-        Kit kit = kitRoot != null ? new Kit(kitRoot) : Kit.ofThisGrader();
+        kit = kitRoot != null ? new Kit(kitRoot) : Kit.ofThisGrader();
         long runSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
         for (Path folder : Arrays.asList(submission, submissions)) {
             if (folder != null && !Files.isDirectory(folder)) {
@@ -98,20 +114,45 @@ final class GradeCommand implements Callable<Integer> {
                 && Arrays.stream(Lab.values()).filter(this::isAsked).noneMatch(this::hasChosenChecks)) {
             throw new ParameterException(spec.commandLine(), noCheckNamed());
         }
-        if (submissions != null) {
-            return gradeBatch(kit, runSeed);
+        if (watch && (lab.equals("all") || submissions != null || serverCommand != null || clientCommand != null)) {
+            throw new ParameterException(spec.commandLine(), "--watch rebuilds and grades one lab's jar: it needs "
+                    + "one --lab N, and goes with neither --submissions nor --server-cmd/--client-cmd");
         }
-        GradeResult result = gradeKit(kit, submission != null ? new Kit(submission) : null, runSeed, out);
+        try (LiveConsole live = new LiveConsole(spec.commandLine().getOut(), ConsoleScorecard.colorWanted());
+             InterruptGuard interrupts = InterruptGuard.install(spec.commandLine().getErr(), live)) {
+            console = live;
+            guard = interrupts;
+            if (submissions != null) {
+                return gradeBatch(runSeed);
+            }
+            Kit graded = submission != null ? new Kit(submission) : kit;
+            if (watch) {
+                Lab watched = labsToGrade(graded).getFirst();
+                return new WatchLoop(graded.root().resolve(watched.module()), graded.jar(watched),
+                        spec.commandLine().getOut(), spec.commandLine().getErr())
+                        .run((build, first) -> report(gradeKit(graded, build, runSeed, out, first)));
+            }
+            GradeResult result = report(gradeKit(graded, submission != null, runSeed, out, Set.of()));
+            return guard.interrupted() ? GraderMain.INTERRUPTED : result.allPassed() ? 0 : 1;
+        }
+    }
+
+    /** Prints the scorecard of {@code result} after the live lines, and writes its reports; not once interrupted. */
+    private GradeResult report(GradeResult result) throws IOException {
+        if (guard.interrupted()) {
+            return result; // incomplete: the processes were killed under the checks
+        }
         PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println();
         stdout.print(new ConsoleScorecard(ConsoleScorecard.colorWanted()).render(result));
         List<Path> reports = ReportFolder.write(result, out);
         stdout.println("reports: " + String.join(", ", reports.stream().map(Path::toString).toList()));
         stdout.flush();
-        return result.allPassed() ? 0 : 1;
+        return result;
     }
 
     /** Grades every submission folder under {@code --submissions}, each into its own report folder. */
-    private int gradeBatch(Kit kit, long runSeed) throws Exception {
+    private int gradeBatch(long runSeed) throws Exception {
         if (submission != null || serverCommand != null || clientCommand != null) {
             throw new ParameterException(spec.commandLine(),
                     "--submissions grades folders of submissions; it goes with neither --submission nor --*-cmd");
@@ -128,7 +169,10 @@ final class GradeCommand implements Callable<Integer> {
         for (Path folder : folders) {
             String name = folder.getFileName().toString();
             try {
-                GradeResult result = gradeKit(kit, new Kit(folder), runSeed, out.resolve(name));
+                GradeResult result = gradeKit(new Kit(folder), true, runSeed, out.resolve(name), Set.of());
+                if (guard.interrupted()) {
+                    return GraderMain.INTERRUPTED; // incomplete: no report
+                }
                 ReportFolder.write(result, out.resolve(name));
                 entries.add(BatchReport.Entry.graded(name, result));
                 stdout.println(name + ": " + result.score() + "/" + result.maxScore());
@@ -145,19 +189,21 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     /**
-     * Grades the labs of {@code submitted} (built first), or the reference jars of {@code kit} when
-     * {@code submitted} is null, with --server-cmd/--client-cmd put in.
+     * Grades the labs of {@code graded} (the kit itself or a submission), building each lab's jar first if
+     * {@code build}, with --server-cmd/--client-cmd put in, and the checks named in {@code first} before the others.
      */
-    private GradeResult gradeKit(Kit kit, Kit submitted, long runSeed, Path reportFolder) throws Exception {
-        List<Lab> labs = labsToGrade(submitted != null ? submitted : kit);
+    private GradeResult gradeKit(Kit graded, boolean build, long runSeed, Path reportFolder, Set<String> first)
+            throws Exception {
+        List<Lab> labs = labsToGrade(graded);
         PrintWriter err = spec.commandLine().getErr();
         Instant started = Instant.now();
         List<LabResult> results = new ArrayList<>();
         for (Lab each : labs) {
-            Target target = target(each, kit, submitted, reportFolder);
+            Target target = target(each, graded, build, reportFolder);
             err.println("grading " + each.title() + ": " + target.description() + " ...");
             err.flush();
-            results.add(LabRunner.grade(each, selection(each), target, runSeed));
+            console.lab(each.title());
+            results.add(LabRunner.grade(each, selection(each), target, runSeed, console, first));
         }
         return new GradeResult(results, runSeed, started, Duration.between(started, Instant.now()));
     }
@@ -218,18 +264,23 @@ final class GradeCommand implements Callable<Integer> {
         return labs;
     }
 
-    /** The reference jar, or the submission's jar (built first), before --server-cmd/--client-cmd. */
-    private Target target(Lab lab, Kit kit, Kit submitted, Path logFolder) throws Exception {
-        Target base;
-        if (submitted != null) {
-            Kit built = new SubmissionBuilder(Duration.ofSeconds(buildTimeoutSeconds), logFolder).build(submitted, lab);
-            base = built.target(lab, "submission " + built.jar(lab));
-        } else {
-            if (!Files.isRegularFile(kit.jar(lab)) && (serverCommand == null || clientCommand == null)) {
-                throw new IllegalStateException("Missing " + kit.jar(lab) + "; build the kit first (./chatlab build)");
+    /**
+     * The jar of {@code graded}, the kit's own (reference) or a submission's, built first if {@code build},
+     * before --server-cmd/--client-cmd.
+     */
+    private Target target(Lab lab, Kit graded, boolean build, Path logFolder) throws Exception {
+        if (build) {
+            console.working("building " + lab.module());
+            try {
+                new SubmissionBuilder(Duration.ofSeconds(buildTimeoutSeconds), logFolder).build(graded, lab);
+            } finally {
+                console.idle();
             }
-            base = kit.target(lab, "reference " + kit.root().relativize(kit.jar(lab)));
+        } else if (!Files.isRegularFile(graded.jar(lab)) && (serverCommand == null || clientCommand == null)) {
+            throw new IllegalStateException("Missing " + graded.jar(lab) + "; build the kit first (./chatlab build)");
         }
+        Target base = graded.equals(kit) ? graded.target(lab, "reference " + kit.root().relativize(kit.jar(lab)))
+                : graded.target(lab, "submission " + graded.jar(lab));
         if (serverCommand == null && clientCommand == null) {
             return base;
         }

@@ -20,6 +20,8 @@ public final class GraderMain {
 
     /** Exit code when grading could not run at all. */
     static final int CANNOT_GRADE = 3;
+    /** Exit code of a grading interrupted by Ctrl-C: 128 + SIGINT's number, as the JVM's own. */
+    static final int INTERRUPTED = 130;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatlab.grader.lab01.broken.WaitsForNewlineServer;
 import dev.chatlab.grader.run.Kit;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -88,6 +86,13 @@ class GradeCommandTest {
     }
 
     @Test
+    void a_watch_of_more_than_one_lab_or_of_commands_is_a_usage_error() {
+        assertThat(grade("--lab", "all", "--watch")).isEqualTo(2);
+        assertThat(grade("--lab", "1", "--watch", "--server-cmd", "true")).isEqualTo(2);
+        assertThat(err.toString()).contains("--watch rebuilds and grades one lab's jar: it needs one --lab N");
+    }
+
+    @Test
     void an_unknown_lab_is_a_usage_error_that_names_the_labs_there_are() {
         int status = grade("--lab", "9");
 
@@ -105,7 +110,7 @@ class GradeCommandTest {
 
     @Test
     void a_batch_grades_each_submission_and_reports_the_ones_it_cannot_grade(@TempDir Path batch) throws Exception {
-        copyKit(Kit.ofThisGrader().root(), batch.resolve("ana"));
+        KitCopy.sources(Kit.ofThisGrader().root(), batch.resolve("ana"));
         Files.createDirectories(batch.resolve("bob"));
         Files.writeString(batch.resolve("bob").resolve("notes.txt"), "no kit here");
         Path reports = batch.resolve("reports");
@@ -121,21 +126,6 @@ class GradeCommandTest {
                 ana,100,100,100,graded
                 bob,,,,not graded: Not a ChatLab kit (no pom.xml): %s
                 """.formatted(batch.resolve("bob").toAbsolutePath().normalize()));
-    }
-
-    /** Copies the kit's sources, as a student would hand them in: without build output. */
-    private static void copyKit(Path kit, Path copy) throws IOException {
-        try (Stream<Path> files = Files.walk(kit)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path relative = kit.relativize(file);
-                String first = relative.getName(0).toString();
-                if (relative.toString().contains("target") || first.startsWith(".git") || first.equals("chatlab-report")) {
-                    continue;
-                }
-                Files.createDirectories(copy.resolve(relative).getParent());
-                Files.copy(file, copy.resolve(relative));
-            }
-        }
     }
 
     private int grade(String... args) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 /**
  * Runs each {@link Check}: gives it a fresh {@link Harness} for the target named in the run's configuration,
  * enforces its time limit, and, when it fails, publishes the whole transcript (bounded) and the processes'
- * stderr as report entries for the result collector. After the check, every process it started is killed.
+ * stderr as report entries for the result collector. A check's {@link Harness#progress} reports travel the same
+ * way, as {@link #PROGRESS} entries. After the check, every process it started is killed.
  */
 public final class GradingExtension implements ParameterResolver, InvocationInterceptor, AfterEachCallback {
 
@@ -32,6 +33,8 @@ public final class GradingExtension implements ParameterResolver, InvocationInte
     public static final String TRANSCRIPT = "transcript";
     public static final String EVENTS = "events";
     public static final String STDERR = "stderr";
+    /** The key of a report entry that carries a check's progress: shown live, kept in no report. */
+    public static final String PROGRESS = "progress";
 
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "check-watchdog");
@@ -125,7 +128,8 @@ public final class GradingExtension implements ParameterResolver, InvocationInte
 
     private static Harness newHarness(ExtensionContext context) {
         Target target = RunParameters.target(context::getConfigurationParameter);
-        return new Harness(target, RunParameters.seed(context::getConfigurationParameter), context.getUniqueId());
+        return new Harness(target, RunParameters.seed(context::getConfigurationParameter), context.getUniqueId(),
+                text -> context.publishReportEntry(PROGRESS, text));
     }
 
     private static ExtensionContext.Store store(ExtensionContext context) {

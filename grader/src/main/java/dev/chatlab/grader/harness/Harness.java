@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * Everything one check needs to exercise a target: it starts the server and client under test, plays a
@@ -29,18 +30,43 @@ public final class Harness implements AutoCloseable {
     private final Transcript transcript = new Transcript();
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final List<ProcessUnderTest> processes = new ArrayList<>();
+    private final Consumer<String> progress;
     private TempFolder home;
 
     /**
-     * A harness for one check.
+     * A harness for one check, whose {@link #progress} reports go nowhere.
      *
      * @param seed  the run's seed, printed on failure so that {@code --seed} replays the same data
      * @param check the check's id, mixed into the seed so that each check draws its own data
      */
     public Harness(Target target, long seed, String check) {
+        this(target, seed, check, text -> { });
+    }
+
+    /**
+     * A harness for one check whose {@link #progress} reports go to {@code progress}: the live line of
+     * {@code grade}.
+     */
+    public Harness(Target target, long seed, String check, Consumer<String> progress) {
         this.target = Objects.requireNonNull(target, "target");
         this.seed = seed;
         this.random = new Random(seed * 31 + check.hashCode());
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /**
+     * Tells the person watching how far a long check got, in a few words: "312 of 1000 messages confirmed".
+     * On a terminal {@code grade} shows the latest report next to the running check; it goes into no report.
+     * Cheap enough to call often, from any of the check's threads.
+     *
+     * @throws IllegalArgumentException if {@code text} is blank
+     */
+    public void progress(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("A progress report needs some text");
+        }
+        progress.accept(text.strip());
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * A process started by the grader: a lab's server or client, or any program that honours the process
  * contract. It runs with {@code CHATLAB_HOME} set to a folder of the check's own, so that it never reads or
  * writes the real {@code ~/.chatlab}. Keeps the tail of its stderr and, when closed, kills it with all its
- * descendants.
+ * descendants. Until then it is one of the {@link LiveProcesses}, which an interrupted grader kills.
  */
 public abstract class ProcessUnderTest implements AutoCloseable {
 
@@ -39,7 +39,8 @@ public abstract class ProcessUnderTest implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().put(CHATLAB_HOME, home.toString());
             this.process = builder.start();
-        } catch (IOException e) {
+            LiveProcesses.register(process, name);
+        } catch (IOException | IllegalStateException e) {
             throw new AssertionError("expected to start the " + name + " with `" + String.join(" ", command)
                     + "`, but got " + e.getMessage(), e);
         }
@@ -95,12 +96,13 @@ public abstract class ProcessUnderTest implements AutoCloseable {
     /** Kills the process and every process it started. Safe to call more than once. */
     @Override
     public void close() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        LiveProcesses.killTree(process.toHandle());
         try {
             process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            LiveProcesses.unregister(process);
         }
     }
 

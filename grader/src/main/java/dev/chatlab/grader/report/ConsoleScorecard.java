@@ -11,7 +11,8 @@ import picocli.CommandLine.Help.Ansi;
  */
 public final class ConsoleScorecard {
 
-    private static final int WIDTH = 78;
+    /** The width of a line, in columns. */
+    static final int WIDTH = 78;
     /** How many transcript events a failure shows on the terminal; the other reports keep them all. */
     static final int TRANSCRIPT_EVENTS_SHOWN = 25;
 
@@ -22,10 +23,9 @@ public final class ConsoleScorecard {
         this.ansi = color ? Ansi.ON : Ansi.OFF;
     }
 
-    /** True when stdout is a terminal and the NO_COLOR convention does not forbid colour. */
+    /** True when stdout is a terminal that takes control codes: see {@link Terminal#controlCodesWanted()}. */
     public static boolean colorWanted() {
-        String noColor = System.getenv("NO_COLOR");
-        return (noColor == null || noColor.isEmpty()) && Ansi.AUTO.enabled();
+        return Terminal.controlCodesWanted();
     }
 
     /** Renders {@code result}. */
@@ -39,14 +39,7 @@ public final class ConsoleScorecard {
                 out.append("  partial run: ").append(lab.partial()).append('\n');
             }
             for (CheckResult check : lab.checks()) {
-                String mark = switch (check.status()) {
-                    case PASSED -> "@|green PASS|@";
-                    case FAILED -> "@|red,bold FAIL|@";
-                    case SKIPPED -> "@|yellow SKIP|@";
-                };
-                int visibleLength = "  PASS ".length() + check.name().length();
-                out.append(row("  " + ansi.string(mark) + " " + check.name(), visibleLength,
-                        check.points() + "/" + check.maxPoints())).append('\n');
+                out.append(checkRow(ansi, check, check.points() + "/" + check.maxPoints())).append('\n');
                 if (check.status() != CheckResult.Status.PASSED) {
                     check.explanation(TRANSCRIPT_EVENTS_SHOWN).lines().forEach(line -> out.append("         ").append(line).append('\n'));
                 }
@@ -59,6 +52,17 @@ public final class ConsoleScorecard {
                 .append("   (seed ").append(result.seed()).append(", ")
                 .append(String.format("%.1f s", result.elapsed().toMillis() / 1000.0)).append(")\n");
         return out.toString();
+    }
+
+    /** A check's line: "  PASS echoes one line", then {@code right} aligned to the right edge. */
+    static String checkRow(Ansi ansi, CheckResult check, String right) {
+        String mark = switch (check.status()) {
+            case PASSED -> "@|green PASS|@";
+            case FAILED -> "@|red,bold FAIL|@";
+            case SKIPPED -> "@|yellow SKIP|@";
+        };
+        int visibleLength = "  PASS ".length() + check.name().length();
+        return row("  " + ansi.string(mark) + " " + check.name(), visibleLength, right);
     }
 
     /** {@code left} and {@code right} on one line, {@code right} aligned to the right edge. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -25,7 +26,8 @@ import org.junit.platform.launcher.TestPlan;
  * Listens to a JUnit run of grading suites and turns each finished {@link Check} into a {@link CheckResult}:
  * points from the lab's {@link PointsTable}, hint from the annotation, the failure message from the thrown error, and the evidence the
  * grading extension published. A suite that fails as a whole (for example, it cannot be instantiated)
- * fails every check it holds.
+ * fails every check it holds. Tells a {@link CheckListener} about each check as it starts, reports progress and
+ * ends.
  */
 final class ResultCollector implements TestExecutionListener {
 
@@ -35,11 +37,13 @@ final class ResultCollector implements TestExecutionListener {
     private final Map<String, Map<String, String>> evidence = new HashMap<>();
     private final List<String> containerFailures = new ArrayList<>();
     private final PointsTable points;
+    private final CheckListener listener;
     private TestPlan plan;
 
-    /** A collector that gives each check its points from {@code points}. */
-    ResultCollector(PointsTable points) {
-        this.points = points;
+    /** A collector that gives each check its points from {@code points} and tells {@code listener}. */
+    ResultCollector(PointsTable points, CheckListener listener) {
+        this.points = Objects.requireNonNull(points, "points");
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /**
@@ -66,10 +70,18 @@ final class ResultCollector implements TestExecutionListener {
     @Override
     public void executionStarted(TestIdentifier test) {
         startNanos.put(test.getUniqueId(), System.nanoTime());
+        if (check(test).isPresent()) {
+            listener.started(test.getDisplayName());
+        }
     }
 
     @Override
     public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+        String progress = entry.getKeyValuePairs().get(GradingExtension.PROGRESS);
+        if (progress != null) { // may come from a check's own thread: passed on, never stored
+            listener.progress(test.getDisplayName(), progress);
+            return;
+        }
         evidence.computeIfAbsent(test.getUniqueId(), id -> new HashMap<>()).putAll(entry.getKeyValuePairs());
     }
 
@@ -95,6 +107,7 @@ final class ResultCollector implements TestExecutionListener {
     private void add(TestIdentifier test, CheckResult result) {
         reportedIds.add(test.getUniqueId());
         results.add(result);
+        listener.finished(result);
     }
 
     private CheckResult result(TestIdentifier test, Check check, Status status, String failure, Duration duration) {

@@ -1,5 +1,6 @@
 package dev.chatlab.grader.run;
 
+import dev.chatlab.grader.harness.LiveProcesses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +41,7 @@ public final class SubmissionBuilder {
         try {
             build = new ProcessBuilder(command).directory(submission.root().toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            LiveProcesses.register(build, "build of " + lab.module()); // an interrupted grader kills it
         } catch (IOException e) {
             throw new IllegalStateException("Cannot run Maven (mvn) to build the submission: " + e.getMessage(), e);
         }
@@ -48,9 +50,9 @@ public final class SubmissionBuilder {
             finished = build.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
         } finally {
             if (!finished) { // timed out, or interrupted: no build may outlive the grader's wait
-                build.descendants().forEach(ProcessHandle::destroyForcibly);
-                build.destroyForcibly();
+                LiveProcesses.killTree(build.toHandle());
             }
+            LiveProcesses.unregister(build);
         }
         if (!finished) {
             throw new IllegalStateException("Building " + lab.module() + " took longer than "
