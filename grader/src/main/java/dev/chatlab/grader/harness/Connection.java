@@ -7,9 +7,14 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSocket;
 
 /**
  * One connection of the grader's, to a server under test or from a client under test, over the check's
@@ -168,6 +173,38 @@ public final class Connection implements AutoCloseable {
     }
 
     /**
+     * Reads and drops what the peer sends until it closes the connection or {@code timeout} passes, and tells
+     * which came first: true if the peer closed (end of stream or reset). For a check that waits for a close
+     * at a deadline and must notice one that comes too early.
+     */
+    public boolean closesWithin(Duration timeout) throws IOException {
+        pending = new byte[0];
+        try {
+            awaitClose(timeout, true);
+            return true;
+        } catch (StillOpen open) {
+            return false;
+        }
+    }
+
+    /**
+     * The subject of the certificate the peer presented in the TLS handshake ("CN=grader"); empty over plain
+     * TCP, or if the peer presented none.
+     */
+    public Optional<String> peerCertificateSubject() {
+        if (!(socket instanceof SSLSocket tls)) {
+            return Optional.empty();
+        }
+        try {
+            Certificate[] chain = tls.getSession().getPeerCertificates();
+            return chain.length > 0 && chain[0] instanceof X509Certificate x509
+                    ? Optional.of(x509.getSubjectX500Principal().getName()) : Optional.empty();
+        } catch (SSLPeerUnverifiedException none) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Proves that nothing arrives for {@code quiet} and that the connection stays open: fails with what did
      * arrive, if anything, or with the close.
      */
@@ -193,7 +230,7 @@ public final class Connection implements AutoCloseable {
             while (true) {
                 long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
                 if (remainingMillis <= 0) {
-                    throw new AssertionError(String.format("%s expected the connection to be closed within %s, "
+                    throw new StillOpen(String.format("%s expected the connection to be closed within %s, "
                             + "but it is still open", name, show(timeout))
                             + (received > 0 ? " after " + received + " bytes" : ""));
                 }
@@ -221,6 +258,16 @@ public final class Connection implements AutoCloseable {
             }
             transcript.note(name, dropped(received) + "sees the connection reset");
             return received;
+        }
+    }
+
+    /** The failure of a wait for a close that did not come. */
+    private static final class StillOpen extends AssertionError {
+
+        private static final long serialVersionUID = 1L;
+
+        StillOpen(String message) {
+            super(message);
         }
     }
 
