@@ -127,6 +127,11 @@ public final class TlsProbe {
         }
     }
 
+    /** The bytes of a ClientHello record: for a check that sends part of one, slowly. */
+    public static byte[] clientHello() {
+        return tls11ClientHello();
+    }
+
     /** A TLS 1.1 ClientHello in a TLS 1.0 record, as a client of 2006 would send it. */
     private static byte[] tls11ClientHello() {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
