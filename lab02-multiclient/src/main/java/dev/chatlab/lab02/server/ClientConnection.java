@@ -4,21 +4,33 @@ import dev.chatlab.lab02.protocol.FrameReader;
 import dev.chatlab.lab02.protocol.LeftReason;
 import dev.chatlab.lab02.protocol.ProtocolException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One client's connection: line framing first ({@link FrameReader}), then the chat logic ({@link Session}).
  * The thread that calls {@link #run()} reads; a second virtual thread writes what the session's
  * {@link OutboundQueue} holds, so reading never waits for writing and the room never waits for this socket.
  * A {@link ConnectionGuard} (none in lab02) may first run a step of its own, such as a TLS handshake.
+ *
+ * <p>The connection ends with a <em>lingering close</em>: the last frames are written, the server's side is
+ * shut ({@code shutdownOutput}: a FIN, and over TLS a close_notify), and what the client still sends is read
+ * and discarded for a short while before the socket is closed. Closing a socket whose input holds unread
+ * bytes makes the kernel send a reset, which can destroy frames still on their way to the client, such as
+ * the error that explains why the server closes.
  */
 final class ClientConnection implements AutoCloseable {
 
     /** How long frames still queued after a bye or end of input may take to reach the client. */
     static final Duration LINGER = Duration.ofSeconds(5);
+    /** How long, at most, the server reads and discards what a client sends after its last frame. */
+    static final Duration DISCARD_TIME = Duration.ofSeconds(2);
+    /** How many bytes, at most, the server reads and discards after the client's last frame. */
+    static final int DISCARD_BYTES = 64 * 1024;
 
     private final Socket socket;
     private final Room room;
@@ -63,7 +75,10 @@ final class ClientConnection implements AutoCloseable {
         }
     }
 
-    /** Reads with this thread and writes with a second one until the client leaves; then tells the room. */
+    /**
+     * Reads with this thread and writes with a second one until the client leaves; then tells the room, lets
+     * the last frames go out and discards what the client still sends (the caller closes the socket).
+     */
     private void serve() throws InterruptedException {
         Thread writer = Thread.ofVirtual().name("writer " + socket.getRemoteSocketAddress()).start(this::write);
         LeftReason reason = read();
@@ -71,6 +86,8 @@ final class ClientConnection implements AutoCloseable {
         outbound.finish();              // what is queued still goes out, then the writer stops
         if (!writer.join(LINGER)) {
             log.println("chat server: " + socket.getRemoteSocketAddress() + " did not read its last frames");
+        } else if (socket.isOutputShutdown()) {
+            discardInput();             // the writer sent everything and shut its side: linger
         }
     }
 
@@ -101,21 +118,54 @@ final class ClientConnection implements AutoCloseable {
         }
     }
 
-    /** The writer thread: drains the queue into the socket; closes the socket when it stops. */
+    /**
+     * The writer thread: drains the queue into the socket, then shuts the server's side of it (the reader
+     * thread closes the socket after {@link #discardInput()}); if writing fails, closes the socket at once.
+     */
     private void write() {
         try {
             outbound.drainTo(socket.getOutputStream());
             socket.shutdownOutput(); // everything is written: a clean end of stream for the client
+            return;
         } catch (IOException e) {
             // The client is gone: the reader sees the closed socket and reports the departure.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            close();
+        }
+        close();
+    }
+
+    /**
+     * Reads and throws away what the client still sends, until it closes its side, {@link #DISCARD_BYTES} were
+     * read or {@link #DISCARD_TIME} passed: the lingering close. Blocks for at most {@link #DISCARD_TIME}.
+     */
+    private void discardInput() {
+        long deadline = System.nanoTime() + DISCARD_TIME.toNanos();
+        byte[] buffer = new byte[8192];
+        long discarded = 0;
+        try {
+            InputStream in = socket.getInputStream();
+            while (discarded < DISCARD_BYTES) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return;
+                }
+                socket.setSoTimeout((int) left);
+                int read = in.read(buffer);
+                if (read < 0) {
+                    return; // the client closed too: nothing is left unread
+                }
+                discarded += read;
+            }
+        } catch (IOException e) {
+            // Timed out, reset or closed: the lingering is over either way.
         }
     }
 
-    /** Closes the socket, which ends the reader and the writer. Safe to call more than once, from any thread. */
+    /**
+     * Closes the socket at once, which ends the reader and the writer. Safe to call more than once, from any
+     * thread.
+     */
     @Override
     public void close() {
         try {
