@@ -160,10 +160,11 @@ public class AbuseLimitChecks {
 
         room.get(1).send("bye");
         room.get(1).expectClosed(REPLY);
+        room.get(1).close(); // both sides closed: the connection has ended
         Expect.equal("the nick in `left`", nicks[1], string(room.get(0).expect("left"), "nick"));
         // The server may count the connection that ended a moment after its close: a few tries, paced.
         TlsProbe.Result again = server.probe(RunTls.of(harness), "TLSv1.3");
-        for (int attempt = 1; !again.accepted() && attempt < 10; attempt++) {
+        for (int attempt = 1; !again.accepted() && attempt < 15; attempt++) {
             Thread.sleep(Duration.ofMillis(200));
             again = server.probe(RunTls.of(harness), "TLSv1.3");
         }
