@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSocket;
 
@@ -152,7 +153,10 @@ public final class Connection implements AutoCloseable {
         return data;
     }
 
-    /** Expects the peer to close (end of stream or reset) within {@code timeout}, with no more data first. */
+    /**
+     * Expects the peer to close (end of stream, reset, or a TLS alert) within {@code timeout}, with no more data
+     * first.
+     */
     public void expectClosed(Duration timeout) throws IOException {
         if (pending.length > 0) {
             throw new AssertionError(String.format("%s expected the connection to be closed, but got %s",
@@ -220,8 +224,8 @@ public final class Connection implements AutoCloseable {
 
     /**
      * Waits at most {@code timeout} for the peer to close, and returns the bytes that came first (which fail
-     * the check unless {@code dataAllowed}). A reset counts as a close by the peer; this side's own close
-     * does not.
+     * the check unless {@code dataAllowed}). A reset or a TLS alert counts as a close by the peer; this side's own
+     * close does not.
      */
     private long awaitClose(Duration timeout, boolean dataAllowed) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -257,6 +261,11 @@ public final class Connection implements AutoCloseable {
                 throw reset; // closed on this side, not by the peer
             }
             transcript.note(name, dropped(received) + "sees the connection reset");
+            return received;
+        } catch (SSLException alert) {
+            // Over TLS, a peer that ends the connection with a fatal alert (bad_record_mac, say) closes it too.
+            transcript.note(name, dropped(received) + "sees the connection closed by a TLS alert: "
+                    + alert.getMessage());
             return received;
         }
     }

@@ -1,8 +1,12 @@
 package dev.chatlab.grader.harness;
 
+import dev.chatlab.relay.Relay;
+import dev.chatlab.relay.RelayConfig;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,7 +77,10 @@ public final class Harness implements AutoCloseable {
         return startClient(target.transport(), port, arguments);
     }
 
-    /** Starts the client under test as {@link #startClient(int, String...)} does, with {@code transport}'s arguments. */
+    /**
+     * Starts the client under test as {@link #startClient(int, String...)} does, but with {@code transport}'s
+     * arguments instead of the target's.
+     */
     public ClientProcess startClient(Transport transport, int port, String... arguments) {
         List<String> command = Target.with(target.clientCommand(),
                 List.of("--host", "127.0.0.1", "--port", Integer.toString(port)));
@@ -116,6 +123,18 @@ public final class Harness implements AutoCloseable {
      */
     public FakeServer fakeServer(Transport.Tls transport, String protocol) throws IOException {
         return register(new FakeServer(this, (tcp, timeout) -> transport.asServer(tcp, timeout, protocol)));
+    }
+
+    /**
+     * Starts a fault-injecting relay on a loopback port that forwards every connection to {@code server}, and
+     * keeps up to {@code captureBytes} of each direction of each connection; closed when the check ends. Its
+     * events go to the transcript.
+     */
+    public Relay startRelay(ServerProcess server, int captureBytes) throws IOException {
+        PrintStream log = new PrintStream(new TranscriptLines(transcript, "relay"), true, StandardCharsets.UTF_8);
+        Relay relay = Relay.start(RelayConfig.to(server.port()).withSeed(seed).withCapture(captureBytes), log);
+        transcript.note("relay", "listens on port " + relay.port() + " and forwards to the server");
+        return register(relay);
     }
 
     /** A loopback port on which nothing listens, so that connecting to it is refused. */

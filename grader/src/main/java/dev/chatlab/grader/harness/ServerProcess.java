@@ -2,6 +2,7 @@ package dev.chatlab.grader.harness;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import dev.chatlab.relay.Relay;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -75,8 +76,20 @@ public final class ServerProcess extends ProcessUnderTest {
      * certificate, or another CA to trust.
      */
     public Connection connect(Transport other) throws IOException {
+        return connect(other, port);
+    }
+
+    /**
+     * Opens a new connection as {@link #connect()} does, but through {@code relay}: the relay's TCP connection
+     * to this server carries the TLS of this one, which the relay may capture or change.
+     */
+    public Connection connectThrough(Relay relay) throws IOException {
+        return connect(transport, relay.port());
+    }
+
+    private Connection connect(Transport other, int tcpPort) throws IOException {
         String connectionName = nextName();
-        Socket tcp = connectTcp(connectionName);
+        Socket tcp = connectTcp(connectionName, tcpPort);
         Socket socket = Handshakes.secure(other::asClient, tcp, connectionName, "the server", transcript);
         return owner.register(new Connection(tcp, socket, connectionName, transcript));
     }
@@ -87,7 +100,7 @@ public final class ServerProcess extends ProcessUnderTest {
      */
     public Connection connectPlain() throws IOException {
         String connectionName = nextName();
-        Socket tcp = connectTcp(connectionName);
+        Socket tcp = connectTcp(connectionName, port);
         return owner.register(new Connection(tcp, tcp, connectionName, transcript));
     }
 
@@ -98,29 +111,30 @@ public final class ServerProcess extends ProcessUnderTest {
      */
     public TlsProbe.Result probe(Transport.Tls trust, String protocol) throws IOException {
         String connectionName = nextName();
-        return TlsProbe.attempt(connectTcp(connectionName), trust, protocol, connectionName, transcript);
+        return TlsProbe.attempt(connectTcp(connectionName, port), trust, protocol, connectionName, transcript);
     }
 
     /** Sends a TLS 1.1 ClientHello, written byte by byte, over a new connection; tells whether a ServerHello came. */
     public TlsProbe.Result probeTls11() throws IOException {
         String connectionName = nextName();
-        return TlsProbe.tls11Hello(connectTcp(connectionName), connectionName, transcript);
+        return TlsProbe.tls11Hello(connectTcp(connectionName, port), connectionName, transcript);
     }
 
     private String nextName() {
         return "client#" + (++connections);
     }
 
-    private Socket connectTcp(String connectionName) throws IOException {
+    private Socket connectTcp(String connectionName, int tcpPort) throws IOException {
         Socket tcp = new Socket();
         try {
-            tcp.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
+            tcp.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), tcpPort), 5_000);
         } catch (IOException e) {
             tcp.close();
-            throw new AssertionError(connectionName + " expected to connect to 127.0.0.1:" + port
+            throw new AssertionError(connectionName + " expected to connect to 127.0.0.1:" + tcpPort
                     + ", but got " + e.getMessage(), e);
         }
-        transcript.note(connectionName, "connects to the server");
+        transcript.note(connectionName, tcpPort == port ? "connects to the server"
+                : "connects to the server through the relay on port " + tcpPort);
         return owner.register(tcp);
     }
 
