@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
@@ -52,7 +51,7 @@ public class AccountChecks {
     void users_add_stores_argon2id_hashes_with_a_16_byte_salt_per_user(Harness harness) throws IOException {
         Path file = Accounts.file(harness);
         String[] nicks = Samples.nicks(harness.random(), 2);
-        String password = password(harness.random());
+        String password = Accounts.password(harness.random());
         Accounts.add(harness, file, nicks[0], password);
         Accounts.add(harness, file, nicks[1], password);
 
@@ -84,11 +83,10 @@ public class AccountChecks {
     @Order(2)
     void welcomes_the_right_password_and_refuses_wrong_missing_and_unknown_logins_alike(Harness harness)
             throws IOException {
-        Path file = Accounts.file(harness);
-        String[] nicks = Samples.nicks(harness.random(), 2);
-        String password = password(harness.random());
-        Accounts.add(harness, file, nicks[0], password);
-        ServerProcess server = harness.startServer("--users", file.toString());
+        Accounts.OneUser user = Accounts.oneUser(harness);
+        ServerProcess server = user.startServer(harness);
+        String[] nicks = {user.nick(), user.stranger()};
+        String password = user.password();
 
         Accounts.login(server, nicks[0], password);
         // nicks[0] is logged in now: a wrong password must be AUTH_FAILED, not NICK_TAKEN.
@@ -104,17 +102,14 @@ public class AccountChecks {
                     + " the answer takes as long as for a known nick with a wrong password.")
     @Order(3)
     void answers_an_unknown_nick_as_slowly_as_a_wrong_password(Harness harness) throws IOException {
-        Path file = Accounts.file(harness);
-        String[] nicks = Samples.nicks(harness.random(), 2);
-        String password = password(harness.random());
-        Accounts.add(harness, file, nicks[0], password);
+        Accounts.OneUser user = Accounts.oneUser(harness);
         // A gap may be the noise of a busy machine: a second server must show it again.
-        String first = timingGap(harness, file, nicks, password);
+        String first = timingGap(harness, user);
         if (first.isEmpty()) {
             return;
         }
         harness.transcript().note("grader", "the unknown nick was answered faster: " + first + "; measuring again");
-        String second = timingGap(harness, file, nicks, password);
+        String second = timingGap(harness, user);
         Expect.that(second.isEmpty(), "an unknown nick answered in about the time of a wrong password",
                 first + ", and again " + second);
     }
@@ -125,11 +120,10 @@ public class AccountChecks {
     @Order(4)
     void locks_an_address_out_after_5_failed_logins_but_checks_the_nick_first(Harness harness)
             throws IOException {
-        Path file = Accounts.file(harness);
-        String[] nicks = Samples.nicks(harness.random(), 2);
-        String password = password(harness.random());
-        Accounts.add(harness, file, nicks[0], password);
-        ServerProcess server = harness.startServer("--users", file.toString());
+        Accounts.OneUser user = Accounts.oneUser(harness);
+        ServerProcess server = user.startServer(harness);
+        String[] nicks = {user.nick(), user.stranger()};
+        String password = user.password();
 
         for (int i = 0; i < FAILURES_BEFORE_LOCKOUT; i++) {
             String nick = i % 2 == 0 ? nicks[0] : nicks[1];
@@ -149,15 +143,14 @@ public class AccountChecks {
      * 1/{@link #SLOWER_BY} of the quickest wrong password (or was faster by less than {@link #MIN_GAP}), else
      * the times.
      */
-    private static String timingGap(Harness harness, Path file, String[] nicks, String password)
-            throws IOException {
-        ServerProcess server = harness.startServer("--users", file.toString());
-        Accounts.login(server, nicks[0], password).send("bye");
+    private static String timingGap(Harness harness, Accounts.OneUser user) throws IOException {
+        ServerProcess server = user.startServer(harness);
+        Accounts.login(server, user.nick(), user.password()).send("bye");
         long wrong = Long.MAX_VALUE;
         long unknown = Long.MAX_VALUE;
         for (int i = 0; i < 2; i++) {
-            wrong = Math.min(wrong, timeRefusal(server, nicks[0], password + "?"));
-            unknown = Math.min(unknown, timeRefusal(server, nicks[1], password));
+            wrong = Math.min(wrong, timeRefusal(server, user.nick(), user.password() + "?"));
+            unknown = Math.min(unknown, timeRefusal(server, user.stranger(), user.password()));
         }
         server.terminate();
         boolean similar = unknown * SLOWER_BY >= wrong || wrong - unknown < MIN_GAP.toNanos();
@@ -182,10 +175,5 @@ public class AccountChecks {
         } catch (IllegalArgumentException e) {
             throw new AssertionError("expected a salt in base64, but got " + base64, e);
         }
-    }
-
-    /** A password of a few ASCII words, different for each seed. */
-    private static String password(Random random) {
-        return "correct horse battery " + random.nextInt(1_000_000);
     }
 }

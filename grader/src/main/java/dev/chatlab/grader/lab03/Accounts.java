@@ -1,12 +1,14 @@
 package dev.chatlab.grader.lab03;
 
 import dev.chatlab.grader.chat.ChatConnection;
+import dev.chatlab.grader.chat.Samples;
 import dev.chatlab.grader.harness.Expect;
 import dev.chatlab.grader.harness.Harness;
 import dev.chatlab.grader.harness.ServerProcess;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Random;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,7 +20,36 @@ final class Accounts {
     /** How long {@code users add} may take: a JVM starting on a busy machine, and one Argon2id hash. */
     private static final Duration ADD = Duration.ofSeconds(30);
 
+    /**
+     * A users.db with one account, and a nick that has none.
+     *
+     * @param file     the users.db
+     * @param nick     the account's nick
+     * @param stranger a nick without an account
+     * @param password the account's password
+     */
+    record OneUser(Path file, String nick, String stranger, String password) {
+
+        /** Starts the server under test with {@code --users file}. */
+        ServerProcess startServer(Harness harness) {
+            return harness.startServer("--users", file.toString());
+        }
+    }
+
     private Accounts() {
+    }
+
+    /** Makes this check's users.db with one account, with the target's {@code users add}. */
+    static OneUser oneUser(Harness harness) throws IOException {
+        String[] nicks = Samples.nicks(harness.random(), 2);
+        OneUser user = new OneUser(file(harness), nicks[0], nicks[1], password(harness.random()));
+        add(harness, user.file(), user.nick(), user.password());
+        return user;
+    }
+
+    /** A password of a few ASCII words, different for each seed. */
+    static String password(Random random) {
+        return "correct horse battery " + random.nextInt(1_000_000);
     }
 
     /** Adds {@code nick} with {@code password} to {@code file} with the target's {@code users add}. */
