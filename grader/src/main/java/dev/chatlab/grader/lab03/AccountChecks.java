@@ -3,7 +3,6 @@ package dev.chatlab.grader.lab03;
 import static dev.chatlab.grader.chat.ChatConnection.string;
 
 import dev.chatlab.grader.chat.ChatConnection;
-import dev.chatlab.grader.chat.Samples;
 import dev.chatlab.grader.check.Check;
 import dev.chatlab.grader.check.GradingSuite;
 import dev.chatlab.grader.harness.Expect;
@@ -50,7 +49,7 @@ public class AccountChecks {
     @Order(1)
     void users_add_stores_argon2id_hashes_with_a_16_byte_salt_per_user(Harness harness) throws IOException {
         Path file = Accounts.file(harness);
-        String[] nicks = Samples.nicks(harness.random(), 2);
+        String[] nicks = Accounts.nicks(harness, 2);
         String password = Accounts.password(harness.random());
         Accounts.add(harness, file, nicks[0], password);
         Accounts.add(harness, file, nicks[1], password);

@@ -41,10 +41,22 @@ final class Accounts {
 
     /** Makes this check's users.db with one account, with the target's {@code users add}. */
     static OneUser oneUser(Harness harness) throws IOException {
-        String[] nicks = Samples.nicks(harness.random(), 2);
+        String[] nicks = nicks(harness, 2);
         OneUser user = new OneUser(file(harness), nicks[0], nicks[1], password(harness.random()));
         add(harness, user.file(), user.nick(), user.password());
         return user;
+    }
+
+    /**
+     * {@code count} sample nicks, none starting with {@code -}: {@code users add NICK} takes its nick as an
+     * argument, which a command line would read as an option.
+     */
+    static String[] nicks(Harness harness, int count) {
+        String[] nicks = Samples.nicks(harness.random(), count);
+        for (int i = 0; i < count; i++) {
+            nicks[i] = nicks[i].startsWith("-") ? "u" + nicks[i] : nicks[i];
+        }
+        return nicks;
     }
 
     /** A password of a few ASCII words, different for each seed. */
