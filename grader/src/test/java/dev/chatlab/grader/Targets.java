@@ -5,6 +5,7 @@ import dev.chatlab.grader.run.Kit;
 import dev.chatlab.grader.run.Lab;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,17 +30,32 @@ public final class Targets {
     /** The reference of {@code lab}, but with the server replaced by {@code brokenServer}'s main method. */
     public static Target withBrokenServer(Lab lab, Class<?> brokenServer) {
         Target reference = reference(lab);
-        return new Target(brokenServer.getSimpleName(), command(brokenServer, "server"), reference.clientCommand());
+        return new Target(brokenServer.getSimpleName(), command(brokenServer, "server"), reference.clientCommand(),
+                reference.labCommand(), reference.transport());
     }
 
     /** The reference of {@code lab}, but with the client replaced by {@code brokenClient}'s main method. */
     public static Target withBrokenClient(Lab lab, Class<?> brokenClient) {
         Target reference = reference(lab);
-        return new Target(brokenClient.getSimpleName(), reference.serverCommand(), command(brokenClient, "client"));
+        return new Target(brokenClient.getSimpleName(), reference.serverCommand(), command(brokenClient, "client"),
+                reference.labCommand(), reference.transport());
     }
 
-    /** {@code java -cp <this test classpath> <main> <role>}: runs a test class as a process under test. */
-    private static List<String> command(Class<?> main, String role) {
-        return List.of(Kit.javaExecutable(), "-cp", System.getProperty("java.class.path"), main.getName(), role);
+    /**
+     * The reference of {@code lab}, but with the server and the lab's other subcommands ({@code users}) replaced
+     * by {@code brokenLab}'s main method, which gets the subcommand as its first argument.
+     */
+    public static Target withBrokenServerAndTools(Lab lab, Class<?> brokenLab) {
+        Target reference = reference(lab);
+        return new Target(brokenLab.getSimpleName(), command(brokenLab, "server"), reference.clientCommand(),
+                command(brokenLab), reference.transport());
+    }
+
+    /** {@code java -cp <this test classpath> <main> <arguments>}: runs a test class as a process under test. */
+    private static List<String> command(Class<?> main, String... arguments) {
+        List<String> command = new ArrayList<>(
+                List.of(Kit.javaExecutable(), "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(arguments));
+        return command;
     }
 }

@@ -24,11 +24,30 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The same class plays a client against a server under test and the server against a client under test.
  * Like the connection it wraps, it is not thread-safe: one thread reads, and one thread writes.
+ *
+ * <p><b>The traffic rule of every chat check.</b> lab02's checks also grade lab03's server and later ones,
+ * which keep every lab02 rule and add abuse limits (protocol.md, lab03 secure additions): a token bucket of
+ * {@value #MAX_BURST} say/whisper frames per connection, refilled at {@value #MESSAGES_PER_SECOND} per second;
+ * a connection closed after 10 error replies in a row; a hello due 30 s after accept. So that a correct
+ * server of any lab passes them, a chat check never sends more than {@value #MAX_BURST} say and whisper frames
+ * in a burst on one connection, and waits {@link #BURST_REFILL} before the next burst on it; never provokes
+ * more than {@value #MAX_ERRORS_IN_A_ROW} error replies in a row on one connection ({@link #expectError} pings
+ * after each error, and a pong resets the count); and registers every connection it keeps open for long. A
+ * check that needs more traffic spreads it over more connections, each within these limits.
  */
 public final class ChatConnection implements AutoCloseable {
 
     /** How long a frame may take to arrive: an answer from a program on a busy machine. */
     public static final Duration REPLY = Duration.ofSeconds(5);
+
+    /** The most say and whisper frames a check sends on one connection at once: lab03's bucket, full. */
+    public static final int MAX_BURST = 20;
+    /** lab03's sustained rate of say and whisper frames per connection. */
+    public static final int MESSAGES_PER_SECOND = 10;
+    /** How long a check waits before another burst on a connection: a bucket refills in 2 s, with room. */
+    public static final Duration BURST_REFILL = Duration.ofMillis(2_200);
+    /** The most error replies a check provokes in a row on one connection: lab03 closes at the 10th. */
+    public static final int MAX_ERRORS_IN_A_ROW = 9;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Longest rendering of a frame in a failure message. */

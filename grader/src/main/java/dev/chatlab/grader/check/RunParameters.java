@@ -13,14 +13,15 @@ import java.util.function.Function;
 
 /**
  * The JUnit configuration parameters through which a grading run tells its suites what to grade: the
- * target's server and client commands, its description, its transport (for TLS, the folder of the run's
- * certificates and the client certificate's name, if any), and the seed.
+ * target's server and client commands, its lab command if it has one, its description, its transport (for TLS,
+ * the folder of the run's certificates and the client certificate's name, if any), and the seed.
  */
 public final class RunParameters {
 
     static final String TARGET = "chatlab.target";
     static final String SERVER_COMMAND = "chatlab.server-command";
     static final String CLIENT_COMMAND = "chatlab.client-command";
+    static final String LAB_COMMAND = "chatlab.lab-command";
     static final String TRANSPORT = "chatlab.transport";
     static final String TLS_FOLDER = "chatlab.tls.folder";
     static final String TLS_CLIENT = "chatlab.tls.client";
@@ -38,6 +39,9 @@ public final class RunParameters {
                 SERVER_COMMAND, String.join(SEPARATOR, target.serverCommand()),
                 CLIENT_COMMAND, String.join(SEPARATOR, target.clientCommand()),
                 SEED, Long.toString(seed)));
+        if (!target.labCommand().isEmpty()) {
+            parameters.put(LAB_COMMAND, String.join(SEPARATOR, target.labCommand()));
+        }
         switch (target.transport()) {
             case Transport.Plain plain -> parameters.put(TRANSPORT, "plain");
             case Transport.Tls tls -> {
@@ -45,14 +49,20 @@ public final class RunParameters {
                 parameters.put(TLS_FOLDER, tls.pki().folder().toString());
                 tls.client().ifPresent(name -> parameters.put(TLS_CLIENT, name));
             }
+            case Transport.KitCa kit -> {
+                parameters.put(TRANSPORT, "kit");
+                parameters.put(TLS_FOLDER, kit.home().toString());
+            }
         }
         return Map.copyOf(parameters);
     }
 
     /** The target that {@link #of} encoded, read back through {@code parameter}. */
     static Target target(Function<String, Optional<String>> parameter) {
-        return new Target(parameter.apply(TARGET).orElse("reference"),
-                command(parameter, SERVER_COMMAND), command(parameter, CLIENT_COMMAND), transport(parameter));
+        List<String> labCommand = parameter.apply(LAB_COMMAND).filter(value -> !value.isEmpty())
+                .map(value -> Arrays.asList(value.split(SEPARATOR))).orElse(List.of());
+        return new Target(parameter.apply(TARGET).orElse("reference"), command(parameter, SERVER_COMMAND),
+                command(parameter, CLIENT_COMMAND), labCommand, transport(parameter));
     }
 
     /** The seed that {@link #of} encoded, 0 if none. */
@@ -69,6 +79,7 @@ public final class RunParameters {
                         Optional.empty());
                 yield parameter.apply(TLS_CLIENT).map(tls::withClientCertificate).orElse(tls);
             }
+            case "kit" -> new Transport.KitCa(Path.of(required(parameter, TLS_FOLDER)));
             default -> throw new IllegalStateException("Unknown transport in " + TRANSPORT + ": " + kind);
         };
     }

@@ -7,9 +7,15 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSocket;
 
 /**
  * One connection of the grader's, to a server under test or from a client under test, over the check's
@@ -147,7 +153,10 @@ public final class Connection implements AutoCloseable {
         return data;
     }
 
-    /** Expects the peer to close (end of stream or reset) within {@code timeout}, with no more data first. */
+    /**
+     * Expects the peer to close (end of stream, reset, or a TLS alert) within {@code timeout}, with no more data
+     * first.
+     */
     public void expectClosed(Duration timeout) throws IOException {
         if (pending.length > 0) {
             throw new AssertionError(String.format("%s expected the connection to be closed, but got %s",
@@ -168,6 +177,38 @@ public final class Connection implements AutoCloseable {
     }
 
     /**
+     * Reads and drops what the peer sends until it closes the connection or {@code timeout} passes, and tells
+     * which came first: true if the peer closed (end of stream or reset). For a check that waits for a close
+     * at a deadline and must notice one that comes too early.
+     */
+    public boolean closesWithin(Duration timeout) throws IOException {
+        pending = new byte[0];
+        try {
+            awaitClose(timeout, true);
+            return true;
+        } catch (StillOpen open) {
+            return false;
+        }
+    }
+
+    /**
+     * The subject of the certificate the peer presented in the TLS handshake ("CN=grader"); empty over plain
+     * TCP, or if the peer presented none.
+     */
+    public Optional<String> peerCertificateSubject() {
+        if (!(socket instanceof SSLSocket tls)) {
+            return Optional.empty();
+        }
+        try {
+            Certificate[] chain = tls.getSession().getPeerCertificates();
+            return chain.length > 0 && chain[0] instanceof X509Certificate x509
+                    ? Optional.of(x509.getSubjectX500Principal().getName()) : Optional.empty();
+        } catch (SSLPeerUnverifiedException none) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Proves that nothing arrives for {@code quiet} and that the connection stays open: fails with what did
      * arrive, if anything, or with the close.
      */
@@ -183,8 +224,8 @@ public final class Connection implements AutoCloseable {
 
     /**
      * Waits at most {@code timeout} for the peer to close, and returns the bytes that came first (which fail
-     * the check unless {@code dataAllowed}). A reset counts as a close by the peer; this side's own close
-     * does not.
+     * the check unless {@code dataAllowed}). A reset or a TLS alert counts as a close by the peer; this side's own
+     * close does not.
      */
     private long awaitClose(Duration timeout, boolean dataAllowed) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -193,7 +234,7 @@ public final class Connection implements AutoCloseable {
             while (true) {
                 long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
                 if (remainingMillis <= 0) {
-                    throw new AssertionError(String.format("%s expected the connection to be closed within %s, "
+                    throw new StillOpen(String.format("%s expected the connection to be closed within %s, "
                             + "but it is still open", name, show(timeout))
                             + (received > 0 ? " after " + received + " bytes" : ""));
                 }
@@ -221,6 +262,21 @@ public final class Connection implements AutoCloseable {
             }
             transcript.note(name, dropped(received) + "sees the connection reset");
             return received;
+        } catch (SSLException alert) {
+            // Over TLS, a peer that ends the connection with a fatal alert (bad_record_mac, say) closes it too.
+            transcript.note(name, dropped(received) + "sees the connection closed by a TLS alert: "
+                    + alert.getMessage());
+            return received;
+        }
+    }
+
+    /** The failure of a wait for a close that did not come. */
+    private static final class StillOpen extends AssertionError {
+
+        private static final long serialVersionUID = 1L;
+
+        StillOpen(String message) {
+            super(message);
         }
     }
 

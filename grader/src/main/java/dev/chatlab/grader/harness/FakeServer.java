@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A server played by the grader on 127.0.0.1, so that a client under test can be checked against exactly
@@ -17,10 +18,12 @@ public final class FakeServer implements AutoCloseable {
 
     private final ServerSocket serverSocket;
     private final Harness owner;
+    private final Handshakes.Side side;
     private final Transcript transcript;
 
-    FakeServer(Harness owner) throws IOException {
+    FakeServer(Harness owner, Handshakes.Side side) throws IOException {
         this.owner = owner;
+        this.side = side;
         this.transcript = owner.transcript();
         this.serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         transcript.note("fake server", "listens on port " + serverSocket.getLocalPort());
@@ -36,6 +39,30 @@ public final class FakeServer implements AutoCloseable {
      * fails the check if it does not connect or the handshake fails.
      */
     public Connection accept(Duration timeout) throws IOException {
+        Socket tcp = acceptTcp(timeout);
+        Socket socket = Handshakes.secure(side, tcp, "fake server", "the client", transcript);
+        return owner.register(new Connection(tcp, socket, "fake server", transcript));
+    }
+
+    /**
+     * Waits as {@link #accept} does, but a failed handshake is an answer, not a failure: returns the connection
+     * if the handshake succeeded, or empty (the reason in the transcript) if it failed. For a client that must
+     * refuse the server's certificate or protocol.
+     */
+    public Optional<Connection> acceptUnlessRefused(Duration timeout) throws IOException {
+        Socket tcp = acceptTcp(timeout);
+        try {
+            Socket socket = side.secure(tcp, Handshakes.TIMEOUT);
+            transcript.note("fake server", "completes a handshake");
+            return Optional.of(owner.register(new Connection(tcp, socket, "fake server", transcript)));
+        } catch (IOException e) {
+            tcp.close();
+            transcript.note("fake server", "sees the handshake fail: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Socket acceptTcp(Duration timeout) throws IOException {
         serverSocket.setSoTimeout((int) timeout.toMillis());
         Socket tcp;
         try {
@@ -45,8 +72,8 @@ public final class FakeServer implements AutoCloseable {
                     + ", but it did not");
         }
         transcript.note("fake server", "accepts a connection");
-        Socket socket = Handshakes.secure(owner.transport()::asServer, tcp, "fake server", "the client", transcript);
-        return owner.register(new Connection(tcp, socket, "fake server", transcript));
+        owner.register(tcp);
+        return tcp;
     }
 
     @Override

@@ -1,8 +1,12 @@
 package dev.chatlab.grader.harness;
 
+import dev.chatlab.relay.Relay;
+import dev.chatlab.relay.RelayConfig;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,9 +78,19 @@ public final class Harness implements AutoCloseable {
      * ...} over TLS) and {@code arguments}; returns once it listens.
      */
     public ServerProcess startServer(String... arguments) {
+        return startServer(target.transport(), arguments);
+    }
+
+    /**
+     * Starts the server under test as {@link #startServer(String...)} does, but over {@code transport} instead
+     * of the target's: with its arguments, and its connections made over it (lab03's client certificates, or
+     * its kit CA).
+     */
+    public ServerProcess startServer(Transport transport, String... arguments) {
         List<String> command = Target.with(target.serverCommand(), List.of("--port", "0"));
-        command = Target.with(command, target.transport().serverArguments());
-        ServerProcess server = register(new ServerProcess(Target.with(command, Arrays.asList(arguments)), this));
+        command = Target.with(command, transport.serverArguments());
+        ServerProcess server = register(
+                new ServerProcess(Target.with(command, Arrays.asList(arguments)), transport, this));
         server.awaitListening(START_TIMEOUT);
         return server;
     }
@@ -88,7 +102,7 @@ public final class Harness implements AutoCloseable {
      */
     public ServerProcess launchServer(String... arguments) {
         List<String> command = Target.with(target.serverCommand(), target.transport().serverArguments());
-        return register(new ServerProcess(Target.with(command, Arrays.asList(arguments)), this));
+        return register(new ServerProcess(Target.with(command, Arrays.asList(arguments)), target.transport(), this));
     }
 
     /**
@@ -105,15 +119,67 @@ public final class Harness implements AutoCloseable {
      * ({@code --ca ca.pem} over TLS) and {@code arguments}.
      */
     public ClientProcess startClient(int port, String... arguments) {
+        return startClient(target.transport(), port, arguments);
+    }
+
+    /**
+     * Starts the client under test as {@link #startClient(int, String...)} does, but with {@code transport}'s
+     * arguments instead of the target's.
+     */
+    public ClientProcess startClient(Transport transport, int port, String... arguments) {
         List<String> command = Target.with(target.clientCommand(),
                 List.of("--host", "127.0.0.1", "--port", Integer.toString(port)));
-        command = Target.with(command, target.transport().clientArguments());
+        command = Target.with(command, transport.clientArguments());
         return register(new ClientProcess(Target.with(command, Arrays.asList(arguments)), home(), transcript));
+    }
+
+    /**
+     * Runs one of the lab's other subcommands ({@code users add ana --file users.db}) with the target's lab
+     * command; the caller writes its stdin and awaits its exit. Fails the check if the target has no lab
+     * command, naming what is missing.
+     */
+    public CommandProcess startCommand(String... arguments) {
+        if (target.labCommand().isEmpty()) {
+            throw new AssertionError("expected a command to run `" + String.join(" ", arguments) + "` with, but "
+                    + target.description() + " has only a server and a client command: this check runs the lab's `"
+                    + arguments[0] + "` subcommand, which only a lab's jar (java -jar JAR " + arguments[0]
+                    + " ...) provides");
+        }
+        List<String> command = Target.with(target.labCommand(), Arrays.asList(arguments));
+        return register(new CommandProcess(arguments[0], command, home(), transcript));
     }
 
     /** Opens a server of the grader's own on an ephemeral loopback port, serving over the target's transport. */
     public FakeServer fakeServer() throws IOException {
-        return register(new FakeServer(this));
+        return fakeServer(target.transport());
+    }
+
+    /**
+     * Opens a server of the grader's own that serves over {@code transport}: for a client check that needs
+     * other certificates than the run's (another host name, another CA), or a client certificate.
+     */
+    public FakeServer fakeServer(Transport transport) throws IOException {
+        return register(new FakeServer(this, transport::asServer));
+    }
+
+    /**
+     * Opens a server of the grader's own that presents {@code transport}'s certificate over {@code protocol}
+     * only ("TLSv1.2"), a protocol that a client of the TLS labs must refuse.
+     */
+    public FakeServer fakeServer(Transport.Tls transport, String protocol) throws IOException {
+        return register(new FakeServer(this, (tcp, timeout) -> transport.asServer(tcp, timeout, protocol)));
+    }
+
+    /**
+     * Starts a fault-injecting relay on a loopback port that forwards every connection to {@code server}, and
+     * keeps up to {@code captureBytes} of each direction of each connection; closed when the check ends. Its
+     * events go to the transcript.
+     */
+    public Relay startRelay(ServerProcess server, int captureBytes) throws IOException {
+        PrintStream log = new PrintStream(new TranscriptLines(transcript, "relay"), true, StandardCharsets.UTF_8);
+        Relay relay = Relay.start(RelayConfig.to(server.port()).withSeed(seed).withCapture(captureBytes), log);
+        transcript.note("relay", "listens on port " + relay.port() + " and forwards to the server");
+        return register(relay);
     }
 
     /** A loopback port on which nothing listens, so that connecting to it is refused. */

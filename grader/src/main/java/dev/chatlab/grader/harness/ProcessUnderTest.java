@@ -10,7 +10,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * A process started by the grader: a lab's server or client, or any program that honours the process
@@ -29,6 +31,8 @@ public abstract class ProcessUnderTest implements AutoCloseable {
     protected final Transcript transcript;
     protected final Process process;
     private final Deque<String> stderrTail = new ArrayDeque<>();
+    /** Set once stderr has ended; guarded by {@link #stderrTail}. */
+    private boolean stderrEnded;
     private final Thread stderrPump;
 
     protected ProcessUnderTest(String name, List<String> command, Path home, Transcript transcript) {
@@ -65,6 +69,29 @@ public abstract class ProcessUnderTest implements AutoCloseable {
         synchronized (stderrTail) {
             List<String> all = List.copyOf(stderrTail);
             return all.subList(Math.max(0, all.size() - lines), all.size());
+        }
+    }
+
+    /**
+     * Waits at most {@code timeout} for a stderr line that {@code wanted} accepts (one already written counts),
+     * and returns it; empty if none came by then.
+     */
+    public Optional<String> awaitStderr(Predicate<String> wanted, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (stderrTail) {
+            while (true) {
+                Optional<String> line = stderrTail.stream().filter(wanted).findFirst();
+                long left = deadline - System.nanoTime();
+                if (line.isPresent() || left <= 0 || stderrEnded) {
+                    return line;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(stderrTail, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return Optional.empty();
+                }
+            }
         }
     }
 
@@ -124,10 +151,16 @@ public abstract class ProcessUnderTest implements AutoCloseable {
                         stderrTail.removeFirst();
                     }
                     stderrTail.addLast(line);
+                    stderrTail.notifyAll();
                 }
             }
         } catch (IOException closed) {
             // The process was killed: its stderr ends here.
+        } finally {
+            synchronized (stderrTail) {
+                stderrEnded = true;
+                stderrTail.notifyAll();
+            }
         }
     }
 }

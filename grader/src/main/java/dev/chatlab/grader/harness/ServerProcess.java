@@ -2,6 +2,7 @@ package dev.chatlab.grader.harness;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import dev.chatlab.relay.Relay;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -28,14 +29,19 @@ public final class ServerProcess extends ProcessUnderTest {
     private final CompletableFuture<String> firstLine = new CompletableFuture<>();
     private final List<String> laterStdout = new CopyOnWriteArrayList<>();
     private final Harness owner;
+    private final Transport transport;
     private final Thread stdoutPump;
     private int port = -1;
     private int connections;
 
-    /** Starts the process; {@link #awaitListening(Duration)} then waits until it accepts connections. */
-    ServerProcess(List<String> command, Harness owner) {
+    /**
+     * Starts the process, whose connections go over {@code transport}; {@link #awaitListening(Duration)} then
+     * waits until it accepts connections.
+     */
+    ServerProcess(List<String> command, Transport transport, Harness owner) {
         super("server", command, owner.home(), owner.transcript());
         this.owner = owner;
+        this.transport = transport;
         this.stdoutPump = Thread.ofPlatform().daemon().name("server-stdout").start(this::pumpStdout);
     }
 
@@ -62,19 +68,74 @@ public final class ServerProcess extends ProcessUnderTest {
      * the handshake fails ("expected a TLS 1.3 handshake with the server, but got: ...").
      */
     public Connection connect() throws IOException {
-        String connectionName = "client#" + (++connections);
+        return connect(transport);
+    }
+
+    /**
+     * Opens a new connection as {@link #connect()} does, but over {@code other}: with another client
+     * certificate, or another CA to trust.
+     */
+    public Connection connect(Transport other) throws IOException {
+        return connect(other, port);
+    }
+
+    /**
+     * Opens a new connection as {@link #connect()} does, but through {@code relay}: the relay's TCP connection
+     * to this server carries the TLS of this one, which the relay may capture or change.
+     */
+    public Connection connectThrough(Relay relay) throws IOException {
+        return connect(transport, relay.port());
+    }
+
+    private Connection connect(Transport other, int tcpPort) throws IOException {
+        String connectionName = nextName();
+        Socket tcp = connectTcp(connectionName, tcpPort);
+        Socket socket = Handshakes.secure(other::asClient, tcp, connectionName, "the server", transcript);
+        return owner.register(new Connection(tcp, socket, connectionName, transcript));
+    }
+
+    /**
+     * Opens a plain TCP connection, with no handshake whatever the transport: for bytes that are not TLS sent
+     * to a TLS port, or a client that never starts its handshake.
+     */
+    public Connection connectPlain() throws IOException {
+        String connectionName = nextName();
+        Socket tcp = connectTcp(connectionName, port);
+        return owner.register(new Connection(tcp, tcp, connectionName, transcript));
+    }
+
+    /**
+     * Tries a TLS handshake offering {@code protocol} only ("TLSv1.2"), then a chat/1 ping, over a new
+     * connection that trusts {@code trust}'s CA and presents its client certificate, if it has one; never
+     * fails the check, and tells how far it got.
+     */
+    public TlsProbe.Result probe(Transport.Tls trust, String protocol) throws IOException {
+        String connectionName = nextName();
+        return TlsProbe.attempt(connectTcp(connectionName, port), trust, protocol, connectionName, transcript);
+    }
+
+    /** Sends a TLS 1.1 ClientHello, written byte by byte, over a new connection; tells whether a ServerHello came. */
+    public TlsProbe.Result probeTls11() throws IOException {
+        String connectionName = nextName();
+        return TlsProbe.tls11Hello(connectTcp(connectionName, port), connectionName, transcript);
+    }
+
+    private String nextName() {
+        return "client#" + (++connections);
+    }
+
+    private Socket connectTcp(String connectionName, int tcpPort) throws IOException {
         Socket tcp = new Socket();
         try {
-            tcp.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
+            tcp.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), tcpPort), 5_000);
         } catch (IOException e) {
             tcp.close();
-            throw new AssertionError(connectionName + " expected to connect to 127.0.0.1:" + port
+            throw new AssertionError(connectionName + " expected to connect to 127.0.0.1:" + tcpPort
                     + ", but got " + e.getMessage(), e);
         }
-        transcript.note(connectionName, "connects to the server");
-        Socket socket = Handshakes.secure(owner.transport()::asClient, tcp, connectionName, "the server",
-                transcript);
-        return owner.register(new Connection(tcp, socket, connectionName, transcript));
+        transcript.note(connectionName, tcpPort == port ? "connects to the server"
+                : "connects to the server through the relay on port " + tcpPort);
+        return owner.register(tcp);
     }
 
     /**

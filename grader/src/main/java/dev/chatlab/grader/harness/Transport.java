@@ -4,12 +4,14 @@ import dev.chatlab.grader.tls.Pki;
 import dev.chatlab.grader.tls.TlsContexts;
 import java.io.IOException;
 import java.net.Socket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
 /**
@@ -20,7 +22,7 @@ import javax.net.ssl.SSLSocket;
  * <p>Both methods that secure a socket block until the handshake is over, at most {@code timeout}, and throw
  * the {@link IOException} of a failed handshake; the plain transport returns the socket as it is.
  */
-public sealed interface Transport permits Transport.Plain, Transport.Tls {
+public sealed interface Transport permits Transport.Plain, Transport.Tls, Transport.KitCa {
 
     /** Plain TCP: no extra arguments, sockets used as they are. */
     static Transport plain() {
@@ -136,21 +138,76 @@ public sealed interface Transport permits Transport.Plain, Transport.Tls {
 
         @Override
         public Socket asServer(Socket tcp, Duration timeout) throws IOException {
+            return asServer(tcp, timeout, TlsContexts.TLS_1_3);
+        }
+
+        /**
+         * As {@link #asServer(Socket, Duration)}, but speaking only {@code protocol} ("TLSv1.2"): a fake server
+         * that a client of the TLS labs must refuse.
+         */
+        public Socket asServer(Socket tcp, Duration timeout, String protocol) throws IOException {
             SSLContext context = TlsContexts.create(
                     Optional.of(new TlsContexts.Identity(pki.serverChain(), pki.serverKey())),
                     client.map(name -> pki.ca()));
             SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(tcp, null, true);
-            tls.setSSLParameters(TlsContexts.tls13Only(context, false));
+            SSLParameters parameters = TlsContexts.tls13Only(context, false);
+            parameters.setProtocols(new String[] {protocol});
+            tls.setSSLParameters(parameters);
             tls.setUseClientMode(false);
             tls.setNeedClientAuth(client.isPresent());
             return handshake(tls, timeout);
         }
+    }
 
-        private static Socket handshake(SSLSocket tls, Duration timeout) throws IOException {
-            tls.setSoTimeout((int) timeout.toMillis());
-            tls.startHandshake();
-            tls.setSoTimeout(0);
-            return tls;
+    /**
+     * TLS 1.3 with the kit CA of lab03's contract, in {@code home/tls/}: the processes get no TLS argument at
+     * all (a lab03 server without {@code --cert} creates the kit CA there, or reuses it; a client without
+     * {@code --ca} trusts its {@code ca.pem}). The grader trusts {@code home/tls/ca.pem} and checks the host
+     * name; as a fake server it presents {@code home/tls/server.pem}, which the check has put there.
+     *
+     * @param home the {@code CHATLAB_HOME} of the processes
+     */
+    record KitCa(Path home) implements Transport {
+
+        public KitCa {
+            Objects.requireNonNull(home, "home");
         }
+
+        /** The kit's files, under the names of the contract. */
+        public Pki pki() {
+            return new Pki(home.resolve("tls"));
+        }
+
+        @Override
+        public String description() {
+            return "TLS 1.3 with the kit CA in " + pki().folder();
+        }
+
+        @Override
+        public List<String> serverArguments() {
+            return List.of();
+        }
+
+        @Override
+        public List<String> clientArguments() {
+            return List.of();
+        }
+
+        @Override
+        public Socket asClient(Socket tcp, Duration timeout) throws IOException {
+            return Transport.tls(pki()).asClient(tcp, timeout);
+        }
+
+        @Override
+        public Socket asServer(Socket tcp, Duration timeout) throws IOException {
+            return Transport.tls(pki()).asServer(tcp, timeout);
+        }
+    }
+
+    private static Socket handshake(SSLSocket tls, Duration timeout) throws IOException {
+        tls.setSoTimeout((int) timeout.toMillis());
+        tls.startHandshake();
+        tls.setSoTimeout(0);
+        return tls;
     }
 }

@@ -33,24 +33,34 @@ import tools.jackson.databind.JsonNode;
 /**
  * Grades a lab02 chat server under load (13 points): clients that say things at the same time all see one
  * order of ids, a client that stops reading is dropped without slowing anyone else down, and
- * {@code --max-queue-bytes} moves the point where it is dropped. Every check is bounded: 600 says in the first,
- * at most 20 MiB of says in the second, 16 MiB in the third.
+ * {@code --max-queue-bytes} moves the point where it is dropped. Every check is bounded: 300 says in the first,
+ * at most 20 MiB of says in the second, 8 MiB in the third. All keep to the traffic rule of the chat checks
+ * ({@link ChatConnection}): the load comes from many connections, each sending at most one burst of
+ * {@value ChatConnection#MAX_BURST} says at a time, so that lab03's rate limit never refuses one.
  */
 @GradingSuite
 public class ChatServerConcurrencyChecks {
 
-    private static final int SAYS_PER_CLIENT = 200;
+    /** Clients that each send one burst of says at the same time as the others. */
+    private static final int CONCURRENT_SENDERS = 15;
+    private static final int SAYS_PER_CLIENT = ChatConnection.MAX_BURST;
 
-    /** The slow-consumer check says at most this much, in batches of {@link #BATCH} says of ~1.9 KB. */
+    /** The slow-consumer check says at most this much, in batches of {@link #BATCH} says of ~6 KB. */
     private static final long MAX_SAID_BYTES = 20L << 20;
-    private static final int BATCH = 32;
+    /** Senders that take turns, each saying one batch per {@link ChatConnection#BURST_REFILL}. */
+    private static final int SLOW_CHECK_SENDERS = 12;
+    private static final int BATCH = 16;
+    /** 1990 check marks: 1990 code points, ~6 KB of UTF-8, within chat/1's 2000 code points. */
+    private static final String PADDING = "\u2713".repeat(1990);
     /** Batches said after the slow client was dropped, to show that the room still flows. */
     private static final int BATCHES_AFTER_DROP = 16;
     private static final Duration MAX_ROUND_TRIP = Duration.ofSeconds(1);
     /** The bound the max-queue-bytes check asks for: far above the default, and above what it says. */
-    private static final long LARGE_QUEUE_BYTES = 64L << 20;
-    /** How far behind it lets a client fall: far above the default bound plus the kernel's socket buffers. */
-    private static final long BEHIND_BYTES = 16L << 20;
+    private static final long LARGE_QUEUE_BYTES = 32L << 20;
+    /** How far behind it lets a client fall: far above the default bound plus the kernel's socket buffers (~4 MiB). */
+    private static final long BEHIND_BYTES = 8L << 20;
+    /** Senders of the max-queue-bytes check, taking turns like those of the slow-consumer check. */
+    private static final int LARGE_QUEUE_SENDERS = 20;
     /** Generous: the JVM's heap may grow under load; a queue that keeps every unread frame grows past it. */
     private static final long MAX_MEMORY_GROWTH = 256L << 20;
 
@@ -62,7 +72,7 @@ public class ChatServerConcurrencyChecks {
             throws Exception {
         ServerProcess server = harness.startServer();
         Random random = harness.random();
-        String[] nicks = Samples.nicks(random, 3);
+        String[] nicks = Samples.nicks(random, CONCURRENT_SENDERS);
         List<ChatConnection> room = ChatConnection.room(server, nicks);
         List<String> said = new ArrayList<>();
         List<byte[]> blocks = new ArrayList<>();
@@ -76,7 +86,7 @@ public class ChatServerConcurrencyChecks {
             blocks.add(block.toString().getBytes(UTF_8));
         }
 
-        // The three clients send all their says at once, each in one write.
+        // The clients send all their says at once, each in one write.
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Void>> sending = new ArrayList<>();
         for (int i = 0; i < room.size(); i++) {
@@ -123,35 +133,28 @@ public class ChatServerConcurrencyChecks {
     @Order(2)
     void drops_a_client_that_stops_reading_without_delaying_the_others(Harness harness) throws Exception {
         ServerProcess server = harness.startServer();
-        String[] nicks = Samples.nicks(harness.random(), 3);
+        String[] nicks = Samples.nicks(harness.random(), 2 + SLOW_CHECK_SENDERS);
         List<ChatConnection> room = ChatConnection.room(server, nicks);
         ChatConnection slow = room.get(0); // registered, and never read again
-        ChatConnection sender = room.get(1);
-        ChatConnection watcher = room.get(2);
+        ChatConnection watcher = room.get(1);
+        List<ChatConnection> senders = room.subList(2, room.size());
         OptionalLong baseline = residentBytes(server);
         long peak = baseline.orElse(0);
-        // The sender's own copies are read and dropped by a thread of their own: the sender is never slow.
-        Thread.ofVirtual().start(() -> {
-            try {
-                sender.raw().discardUntilClosed(Duration.ofMinutes(5));
-            } catch (IOException | AssertionError closedWhenTheCheckEnds) {
-                // Nothing to report: the sender's copies are not what this check looks at.
-            }
-        });
+        discardCopies(senders);
 
-        String padding = "x".repeat(1900);
+        long[] lastBurst = new long[senders.size()];
         long saidBytes = 0;
         int says = 0;
         int pings = 0;
         int batchesAfterDrop = -1;
         Duration slowest = Duration.ZERO;
-        while (saidBytes < MAX_SAID_BYTES && batchesAfterDrop < BATCHES_AFTER_DROP) {
-            StringBuilder batch = new StringBuilder();
-            for (int i = 0; i < BATCH; i++) {
-                batch.append(ChatConnection.line("say", "text", "#" + (says++) + " " + padding)).append('\n');
-            }
-            byte[] bytes = batch.toString().getBytes(UTF_8);
-            sender.raw().send(bytes);
+        for (int turn = 0; saidBytes < MAX_SAID_BYTES && batchesAfterDrop < BATCHES_AFTER_DROP; turn++) {
+            int next = turn % senders.size();
+            awaitRefill(lastBurst[next]);
+            byte[] bytes = batch(says);
+            says += BATCH;
+            lastBurst[next] = System.nanoTime();
+            senders.get(next).raw().send(bytes);
             saidBytes += bytes.length;
 
             // The watcher reads the batch, then measures a ping; the slow client's left may come at any point.
@@ -208,28 +211,22 @@ public class ChatServerConcurrencyChecks {
     @Order(3)
     void honours_max_queue_bytes_by_keeping_a_client_that_is_behind_by_less(Harness harness) throws Exception {
         ServerProcess server = harness.startServer("--max-queue-bytes", Long.toString(LARGE_QUEUE_BYTES));
-        String[] nicks = Samples.nicks(harness.random(), 3);
+        String[] nicks = Samples.nicks(harness.random(), 2 + LARGE_QUEUE_SENDERS);
         List<ChatConnection> room = ChatConnection.room(server, nicks);
         ChatConnection behind = room.get(0); // reads nothing until the end
-        ChatConnection sender = room.get(1);
-        ChatConnection watcher = room.get(2);
-        Thread.ofVirtual().start(() -> {
-            try {
-                sender.raw().discardUntilClosed(Duration.ofMinutes(5));
-            } catch (IOException | AssertionError closedWhenTheCheckEnds) {
-                // The sender's own copies are not what this check looks at.
-            }
-        });
-        String padding = "x".repeat(1900);
+        ChatConnection watcher = room.get(1);
+        List<ChatConnection> senders = room.subList(2, room.size());
+        discardCopies(senders);
+        long[] lastBurst = new long[senders.size()];
         long saidBytes = 0;
         int says = 0;
-        while (saidBytes < BEHIND_BYTES) {
-            StringBuilder batch = new StringBuilder();
-            for (int i = 0; i < BATCH; i++) {
-                batch.append(ChatConnection.line("say", "text", "#" + (says++) + " " + padding)).append('\n');
-            }
-            byte[] bytes = batch.toString().getBytes(UTF_8);
-            sender.raw().send(bytes);
+        for (int turn = 0; saidBytes < BEHIND_BYTES; turn++) {
+            int next = turn % senders.size();
+            awaitRefill(lastBurst[next]);
+            byte[] bytes = batch(says);
+            says += BATCH;
+            lastBurst[next] = System.nanoTime();
+            senders.get(next).raw().send(bytes);
             saidBytes += bytes.length;
             for (int i = 0; i < BATCH; i++) {
                 JsonNode frame = nextWhileSaying(watcher, saidBytes);
@@ -246,6 +243,43 @@ public class ChatServerConcurrencyChecks {
                 throw new AssertionError(behind.name() + " expected all " + says + " messages said while it was "
                         + mebibytes(saidBytes) + " behind, but after " + i + " of them got " + ChatConnection.show(frame));
             }
+        }
+    }
+
+    /** Reads and drops each sender's own copies on a thread of its own: no sender is ever the slow client. */
+    private static void discardCopies(List<ChatConnection> senders) {
+        for (ChatConnection sender : senders) {
+            Thread.ofVirtual().start(() -> {
+                try {
+                    sender.raw().discardUntilClosed(Duration.ofMinutes(5));
+                } catch (IOException | AssertionError closedWhenTheCheckEnds) {
+                    // Nothing to report: the senders' copies are not what these checks look at.
+                }
+            });
+        }
+    }
+
+    /** {@link #BATCH} say frames of ~6 KB each, numbered from {@code firstSay}, as the bytes of one write. */
+    private static byte[] batch(int firstSay) {
+        StringBuilder batch = new StringBuilder();
+        for (int i = 0; i < BATCH; i++) {
+            batch.append(ChatConnection.line("say", "text", "#" + (firstSay + i) + " " + PADDING)).append('\n');
+        }
+        return batch.toString().getBytes(UTF_8);
+    }
+
+    /**
+     * Waits until {@link ChatConnection#BURST_REFILL} has passed since {@code lastBurst} (a {@link System#nanoTime}
+     * reading, 0 for a sender that has not said anything yet): pacing, so that lab03's rate limit never refuses
+     * a say of this check.
+     */
+    private static void awaitRefill(long lastBurst) throws InterruptedException {
+        if (lastBurst == 0) {
+            return;
+        }
+        long left = lastBurst + ChatConnection.BURST_REFILL.toNanos() - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(Duration.ofNanos(left));
         }
     }
 

@@ -9,6 +9,10 @@ import dev.chatlab.grader.lab02.ChatServerChecks;
 import dev.chatlab.grader.lab02.ChatServerConcurrencyChecks;
 import dev.chatlab.grader.lab02.ChatServerFramingChecks;
 import dev.chatlab.grader.lab02.ChatServerValidationChecks;
+import dev.chatlab.grader.lab03.AbuseLimitChecks;
+import dev.chatlab.grader.lab03.AccountChecks;
+import dev.chatlab.grader.lab03.SecureClientChecks;
+import dev.chatlab.grader.lab03.SecureTransportChecks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +20,8 @@ import java.util.Optional;
 /**
  * The labs the grader knows, each declared in one place: its module, its handout, the transport its processes
  * speak, and the suites that grade it with how they share its 100 points. A later lab reuses an earlier lab's
- * suites by giving them a share: lab03 could give lab02's five suites 50 points together, over TLS, and its
- * own suites the other 50.
+ * suites by giving them a share: lab03 gives lab02's five suites 40 points together, run unchanged over TLS,
+ * and its own suites the other 60 (the abuse limits last, since their deadline checks wait 10 s and 30 s).
  */
 public enum Lab {
 
@@ -27,7 +31,12 @@ public enum Lab {
     LAB02(2, "lab02-multiclient", "lab02 multi-client chat", TransportKind.PLAIN,
             PointShare.of(95, ChatServerChecks.class, ChatServerValidationChecks.class,
                     ChatServerFramingChecks.class, ChatServerConcurrencyChecks.class, ChatClientChecks.class),
-            PointShare.of(5, ChatProcessChecks.class));
+            PointShare.of(5, ChatProcessChecks.class)),
+    LAB03(3, "lab03-secure", "lab03 secure chat", TransportKind.TLS,
+            PointShare.of(40, ChatServerChecks.class, ChatServerValidationChecks.class,
+                    ChatServerFramingChecks.class, ChatServerConcurrencyChecks.class, ChatClientChecks.class),
+            PointShare.of(60, SecureTransportChecks.class, AccountChecks.class, SecureClientChecks.class,
+                    AbuseLimitChecks.class));
 
     private final int number;
     private final String module;

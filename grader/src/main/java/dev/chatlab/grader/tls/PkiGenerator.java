@@ -58,6 +58,21 @@ public final class PkiGenerator {
      * @throws IOException if a file cannot be written, or the JDK lacks EC keys or SHA256withECDSA
      */
     public static Pki generate(Path folder, List<String> clients) throws IOException {
+        return generate(folder, clients, new GeneralNames(new GeneralName[] {
+            new GeneralName(GeneralName.dNSName, "localhost"),
+            new GeneralName(GeneralName.iPAddress, InetAddress.getLoopbackAddress().getHostAddress())}));
+    }
+
+    /**
+     * Writes a fresh CA and a server certificate that names the DNS name {@code hostName} only (not localhost,
+     * not 127.0.0.1) into {@code folder}: what an impostor holds who got a certificate for another host from
+     * the same CA. Blocks while it generates the keys.
+     */
+    public static Pki generateForHost(Path folder, String hostName) throws IOException {
+        return generate(folder, List.of(), new GeneralNames(new GeneralName(GeneralName.dNSName, hostName)));
+    }
+
+    private static Pki generate(Path folder, List<String> clients, GeneralNames serverNames) throws IOException {
         Pki pki = new Pki(folder);
         clients.forEach(Pki::checkedName);
         try {
@@ -67,11 +82,9 @@ public final class PkiGenerator {
             write(pki.ca(), ca);
 
             KeyPair serverKeys = newKeyPair();
-            GeneralNames localhost = new GeneralNames(new GeneralName[] {
-                new GeneralName(GeneralName.dNSName, "localhost"),
-                new GeneralName(GeneralName.iPAddress, InetAddress.getLoopbackAddress().getHostAddress())});
-            X509Certificate server = sign(caName, caKeys, new X500Name("CN=localhost"), serverKeys.getPublic(),
-                    localhost, false);
+            String commonName = serverNames.getNames()[0].getName().toString();
+            X509Certificate server = sign(caName, caKeys, new X500Name("CN=" + commonName), serverKeys.getPublic(),
+                    serverNames, false);
             write(pki.serverChain(), server, ca);
             writeKey(pki.serverKey(), serverKeys.getPrivate());
 

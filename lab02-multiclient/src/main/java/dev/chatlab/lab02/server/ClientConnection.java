@@ -38,6 +38,7 @@ final class ClientConnection implements AutoCloseable {
     private final ConnectionGuard guard;
     private final Session session;
     private final PrintStream log;
+    private volatile Thread writer;
 
     /**
      * A connection on {@code socket} to {@code room}, holding at most {@code maxQueueBytes} for the client and
@@ -80,7 +81,7 @@ final class ClientConnection implements AutoCloseable {
      * the last frames go out and discards what the client still sends (the caller closes the socket).
      */
     private void serve() throws InterruptedException {
-        Thread writer = Thread.ofVirtual().name("writer " + socket.getRemoteSocketAddress()).start(this::write);
+        writer = Thread.ofVirtual().name("writer " + socket.getRemoteSocketAddress()).start(this::write);
         LeftReason reason = read();
         room.leave(session, reason);
         outbound.finish();              // what is queued still goes out, then the writer stops
@@ -164,10 +165,16 @@ final class ClientConnection implements AutoCloseable {
 
     /**
      * Closes the socket at once, which ends the reader and the writer. Safe to call more than once, from any
-     * thread.
+     * thread. A writer blocked on a client that stops reading is interrupted first: interrupting a virtual
+     * thread's socket I/O closes the socket under it, whereas a plain close would wait for that write to end
+     * (over TLS, to send close_notify it needs the lock the blocked write holds: forever, for a stalled client).
      */
     @Override
     public void close() {
+        Thread writing = writer;
+        if (writing != null && writing != Thread.currentThread()) {
+            writing.interrupt();
+        }
         try {
             socket.close();
         } catch (IOException e) {
