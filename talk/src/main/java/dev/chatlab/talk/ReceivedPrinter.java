@@ -32,6 +32,7 @@ final class ReceivedPrinter {
     private final boolean raw;
     private final boolean timestamps;
     private final long start = System.nanoTime();
+    private boolean receivedAny;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream(); // the unfinished line
     private boolean inPieces; // the current line outgrew MAX_LINE_BYTES: its bytes go straight out
 
@@ -42,11 +43,17 @@ final class ReceivedPrinter {
         this.timestamps = timestamps;
     }
 
+    /** True until {@link #copy} has read a first byte. */
+    boolean receivedNothing() {
+        return !receivedAny;
+    }
+
     /** Prints everything {@code in} delivers, until its end. Blocks on each read. */
     void copy(InputStream in) throws IOException {
         byte[] buffer = new byte[BUFFER_SIZE];
         int count;
         while ((count = in.read(buffer)) != -1) {  // 1..8192 bytes: part of a line, or many lines
+            receivedAny = true;
             write(buffer, 0, count);
         }
         finish();

@@ -64,11 +64,11 @@ final class TalkSession {
             try {
                 printer.copy(socket.getInputStream());
             } catch (IOException e) {
-                throw lost(sent.isCompletedExceptionally() ? sent.exceptionNow() : e);
+                throw lost(e, sent.isCompletedExceptionally() ? sent.exceptionNow() : null, printer.receivedNothing());
             }
             return afterServerClosed(sent, notes);
         } catch (IOException e) {
-            throw lost(e);
+            throw lost(e, null, true);
         }
     }
 
@@ -110,12 +110,26 @@ final class TalkSession {
         }
     }
 
-    private CommandFailedException lost(Throwable cause) {
-        if (cause instanceof CommandFailedException failure) {
-            return failure;
+    /**
+     * The failure that ended the connection, told from both directions: the reader's {@code read} and the
+     * sender's {@code sending} (null if it did not fail). A TLS alert wins, from whichever side saw it; in TLS 1.3
+     * a refused client certificate arrives as an alert on the first read. Its reset may destroy that alert before
+     * it is read, so over TLS a connection lost before any byte arrived is reported as what it most likely is.
+     */
+    private CommandFailedException lost(Throwable read, Throwable sending, boolean nothingReceived) {
+        for (Throwable cause : new Throwable[] {read, sending}) {
+            if (cause instanceof CommandFailedException failure) {
+                return failure;
+            }
+            if (cause instanceof SSLException tls) {
+                return new CommandFailedException("TLS: " + TlsFailureReason.of(tls), tls);
+            }
         }
-        if (cause instanceof SSLException tls) {    // in TLS 1.3, a refused client certificate arrives here
-            return new CommandFailedException("TLS: " + TlsFailureReason.of(tls), tls);
+        Throwable cause = sending != null ? sending : read;
+        if (transport instanceof TlsTransport && nothingReceived) {
+            return new CommandFailedException("TLS: the server closed the connection right after the handshake ("
+                    + cause.getMessage() + "); it may require a client certificate (--cert/--key) or refuse this one",
+                    cause);
         }
         return new CommandFailedException("connection to " + where() + " lost: " + cause.getMessage(), cause);
     }

@@ -68,7 +68,15 @@ class TalkTlsTest {
     @Test
     void fails_when_the_server_requires_a_client_certificate_and_none_is_given() throws Exception {
         try (PeerServer server = PeerServer.tls(serverContext, "TLSv1.3", true, PeerServer.ECHO)) {
-            assertTlsFailure(server, tls("ca.pem", "localhost"), "the server requires a client certificate");
+            // The server's alert, or, when the reset that follows it destroyed the alert first, the likely cause.
+            assertThatThrownBy(() -> run(server, tls("ca.pem", "localhost"), "never sent\n"))
+                    .isInstanceOf(CommandFailedException.class)
+                    .message().satisfiesAnyOf(
+                            message -> assertThat(message).startsWith("TLS: the server requires a client certificate"),
+                            message -> assertThat(message).startsWith(
+                                    "TLS: the server closed the connection right after the handshake")
+                                    .contains("client certificate"));
+            assertThat(stdout.text()).isEmpty();
         }
     }
 

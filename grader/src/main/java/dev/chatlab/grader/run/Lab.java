@@ -12,6 +12,7 @@ import dev.chatlab.grader.lab02.ChatServerValidationChecks;
 import dev.chatlab.grader.lab03.AbuseLimitChecks;
 import dev.chatlab.grader.lab03.AccountChecks;
 import dev.chatlab.grader.lab03.SecureClientChecks;
+import dev.chatlab.grader.lab03.SecureProcessChecks;
 import dev.chatlab.grader.lab03.SecureTransportChecks;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * The labs the grader knows, each declared in one place: its module, its handout, the transport its processes
  * speak, and the suites that grade it with how they share its 100 points. A later lab reuses an earlier lab's
  * suites by giving them a share: lab03 gives lab02's five suites 40 points together, run unchanged over TLS,
- * and its own suites the other 60 (the abuse limits last, since their deadline checks wait 10 s and 30 s).
+ * its own suites 55 (the abuse limits last, since their deadline checks wait 10 s and 30 s) and the process
+ * contract 5.
  */
 public enum Lab {
 
@@ -35,8 +37,9 @@ public enum Lab {
     LAB03(3, "lab03-secure", "lab03 secure chat", TransportKind.TLS,
             PointShare.of(40, ChatServerChecks.class, ChatServerValidationChecks.class,
                     ChatServerFramingChecks.class, ChatServerConcurrencyChecks.class, ChatClientChecks.class),
-            PointShare.of(60, SecureTransportChecks.class, AccountChecks.class, SecureClientChecks.class,
-                    AbuseLimitChecks.class));
+            PointShare.of(55, SecureTransportChecks.class, AccountChecks.class, SecureClientChecks.class,
+                    AbuseLimitChecks.class),
+            PointShare.of(5, SecureProcessChecks.class));
 
     private final int number;
     private final String module;
