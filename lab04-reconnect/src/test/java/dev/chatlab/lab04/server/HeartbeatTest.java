@@ -1,0 +1,75 @@
+package dev.chatlab.lab04.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chatlab.lab04.protocol.ReconnectServerFrame;
+import dev.chatlab.lab04.testing.RunningServer;
+import dev.chatlab.lab04.testing.TestRelay;
+import dev.chatlab.lab04.testing.TestTls;
+import dev.chatlab.lab04.testing.Wire;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server pings an idle client and treats three heartbeats of silence as a dead connection. */
+@Timeout(60)
+class HeartbeatTest {
+
+    private static final Duration HEARTBEAT = Duration.ofMillis(300);
+
+    @TempDir
+    Path home;
+
+    private TestTls tls;
+    private RunningServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        tls = TestTls.in(home);
+        server = new RunningServer(tls, new SessionSettings(HEARTBEAT, Duration.ofSeconds(30), 100));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void an_idle_client_gets_a_ping_and_a_pong_keeps_it_alive() throws Exception {
+        try (Wire ana = Wire.hello(tls, server.port(), "ana")) {
+            long start = System.nanoTime();
+            for (int i = 0; i < 6; i++) { // 6 heartbeats: twice the silence that would end it without pongs
+                ReconnectServerFrame frame = ana.next();
+                assertThat(frame).isInstanceOf(ReconnectServerFrame.Ping.class);
+                ana.send("{\"type\":\"pong\",\"token\":\"" + ((ReconnectServerFrame.Ping) frame).token() + "\"}");
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(HEARTBEAT.multipliedBy(5));
+            ana.send("{\"type\":\"who\"}");
+            assertThat(ana.nextNotPing()).as("still registered").isInstanceOf(ReconnectServerFrame.Chat.class);
+        }
+    }
+
+    @Test
+    void no_ping_before_registration() throws Exception {
+        try (Wire raw = Wire.connect(tls, server.port())) {
+            assertThat(raw.closedWithin(HEARTBEAT.multipliedBy(4))).as("nothing arrives, nothing closes").isFalse();
+        }
+    }
+
+    @Test
+    void a_stalled_connection_is_declared_dead_and_its_session_detached() throws Exception {
+        try (TestRelay relay = new TestRelay(server.port()); Wire ana = Wire.hello(tls, relay.port(), "ana")) {
+            long start = System.nanoTime();
+            relay.stallAll(); // sockets stay open; nothing passes: only the heartbeat can tell
+            server.log.await("ana detached", Wire.WAIT);
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .isGreaterThanOrEqualTo(HEARTBEAT.multipliedBy(2));
+            assertThat(server.server().stats().attached()).isZero();
+            assertThat(server.server().stats().members()).isEqualTo(1);
+        }
+    }
+}
