@@ -20,6 +20,7 @@ public final class TestRelay implements AutoCloseable {
     private final ServerSocket listener;
     private final int target;
     private final List<Link> links = new CopyOnWriteArrayList<>();
+    private volatile boolean refusing;
 
     private record Link(Socket client, Socket server, boolean[] stalled) {
         void close() {
@@ -50,6 +51,11 @@ public final class TestRelay implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
+                if (refusing) {
+                    client.setSoLinger(true, 0);
+                    client.close(); // a server that is down: the connection is reset at once
+                    continue;
+                }
                 Socket server = new Socket();
                 server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), target), 5000);
                 Link link = new Link(client, server, new boolean[1]);
@@ -98,6 +104,11 @@ public final class TestRelay implements AutoCloseable {
                 link.stalled()[0] = true;
             }
         }
+    }
+
+    /** While {@code refusing}, every new connection is reset at once. */
+    public void refuse(boolean refusing) {
+        this.refusing = refusing;
     }
 
     /** Links open now. */
