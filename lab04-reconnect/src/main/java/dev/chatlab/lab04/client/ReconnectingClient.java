@@ -74,6 +74,7 @@ public final class ReconnectingClient implements AutoCloseable {
     private long lastReceived;
     private int attempt;
     private boolean everOnline;
+    private boolean quitting; // quit() waits for the outbox to drain
     private TokenBucket sendRate;
     private ScheduledFuture<?> answerDeadline;
     private ScheduledFuture<?> heartbeatCheck;
@@ -151,18 +152,25 @@ public final class ReconnectingClient implements AutoCloseable {
     }
 
     /**
-     * Leaves for good: sends bye when online and waits (at most the close timeout) for the server to close,
-     * then closes; frames still in the outbox are dropped. Blocks until closed. Safe to call more than once.
+     * Leaves for good. Online, it first lets the outbox drain (until every say and whisper is acknowledged, at
+     * most the close timeout), then sends bye and waits (at most the close timeout again) for the server to
+     * close; offline, it closes at once and what the outbox holds is dropped. Blocks until closed. Safe to
+     * call more than once.
      */
     public void quit() {
         boolean onEventThread = Thread.currentThread() == eventThread;
         call(() -> {
-            closeFor(QUIT, true);
+            if (phase == Phase.ONLINE && outbox.size() > 0) {
+                quitting = true; // the last ack closes, see live()
+                schedule(settings.closeTimeout(), () -> closeFor(QUIT, true));
+            } else {
+                closeFor(QUIT, true);
+            }
             return true;
         });
         if (!onEventThread) {
             try {
-                closed.get(settings.closeTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+                closed.get(2 * settings.closeTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException | TimeoutException e) {
@@ -290,8 +298,8 @@ public final class ReconnectingClient implements AutoCloseable {
         lastReceived = settings.nanoClock().getAsLong();
         if (phase == Phase.REGISTERING) {
             registering(frame);
-        } else if (phase == Phase.ONLINE) {
-            live(frame);
+        } else if (phase == Phase.ONLINE || phase == Phase.CLOSED) {
+            live(frame); // closed: after bye, what the server still sends until it closes
         }
     }
 
@@ -303,6 +311,9 @@ public final class ReconnectingClient implements AutoCloseable {
                 if (outbox.acked(ack.cid())) {
                     listener.acked(ack.cid(), ack.id());
                     listener.queueChanged(outbox.size());
+                }
+                if (quitting && outbox.size() == 0) {
+                    closeFor(QUIT, true);
                 }
             }
             case ReconnectServerFrame.Chat(ServerFrame.Error error) -> {
@@ -389,6 +400,9 @@ public final class ReconnectingClient implements AutoCloseable {
             closed.complete(null);
         } else if (!everOnline) {
             fail(new ConnectFailedException("connection closed by the server", null, null));
+        } else if (quitting) {
+            closeFor(QUIT, false);
+            closed.complete(null);
         } else {
             retry();
         }
