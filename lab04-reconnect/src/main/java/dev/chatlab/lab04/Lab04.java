@@ -1,7 +1,7 @@
 package dev.chatlab.lab04;
 
-import dev.chatlab.lab01.cli.CommandFailedException;
 import dev.chatlab.lab01.cli.ProcessContract;
+import dev.chatlab.lab03.Lab03;
 import dev.chatlab.lab03.Terminal;
 import dev.chatlab.lab03.pki.KitCertificates;
 import java.util.Objects;
@@ -50,14 +50,7 @@ public final class Lab04 {
     }
 
     KitCertificates kit() {
-        if (kit != null) {
-            return kit;
-        }
-        try {
-            return KitCertificates.fromEnvironment(System.getenv(), System.getProperty("user.home"));
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailedException(e.getMessage(), e); // CHATLAB_HOME set but blank
-        }
+        return kit != null ? kit : Lab03.environmentKit();
     }
 
     /** Runs a command and exits with the process contract's exit code. */

@@ -7,35 +7,30 @@ import dev.chatlab.lab02.protocol.ErrorCode;
 import dev.chatlab.lab02.protocol.ServerFrame;
 import dev.chatlab.lab04.protocol.ReconnectServerFrame;
 import dev.chatlab.lab04.testing.RunningServer;
+import dev.chatlab.lab04.testing.ServerFixture;
 import dev.chatlab.lab04.testing.TestTls;
 import dev.chatlab.lab04.testing.Wire;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A say or whisper with a cid is acknowledged, and delivered once per cid and session. */
 @Timeout(60)
 class AcksTest {
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final ServerFixture fixture = new ServerFixture(
+            new SessionSettings(Duration.ofSeconds(5), Duration.ofSeconds(30), 100));
 
     private TestTls tls;
     private RunningServer server;
 
     @BeforeEach
-    void start() throws Exception {
-        tls = TestTls.in(home);
-        server = new RunningServer(tls, new SessionSettings(Duration.ofSeconds(5), Duration.ofSeconds(30), 100));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
+    void useTheFixturesServer() {
+        tls = fixture.tls();
+        server = fixture.server();
     }
 
     @Test

@@ -6,35 +6,30 @@ import dev.chatlab.lab02.protocol.LeftReason;
 import dev.chatlab.lab02.protocol.ServerFrame;
 import dev.chatlab.lab04.protocol.ReconnectServerFrame;
 import dev.chatlab.lab04.testing.RunningServer;
+import dev.chatlab.lab04.testing.ServerFixture;
 import dev.chatlab.lab04.testing.TestTls;
 import dev.chatlab.lab04.testing.Wire;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An ended session (expired, or after bye) frees everything it held: the server is back where it was. */
 @Timeout(60)
 class ResourcesTest {
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final ServerFixture fixture = new ServerFixture(
+            new SessionSettings(Duration.ofSeconds(5), Duration.ofMillis(500), 100));
 
     private TestTls tls;
     private RunningServer server;
 
     @BeforeEach
-    void start() throws Exception {
-        tls = TestTls.in(home);
-        server = new RunningServer(tls, new SessionSettings(Duration.ofSeconds(5), Duration.ofMillis(500), 100));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
+    void useTheFixturesServer() {
+        tls = fixture.tls();
+        server = fixture.server();
     }
 
     @Test

@@ -6,36 +6,31 @@ import dev.chatlab.lab02.protocol.ErrorCode;
 import dev.chatlab.lab02.protocol.ServerFrame;
 import dev.chatlab.lab04.protocol.ReconnectServerFrame;
 import dev.chatlab.lab04.testing.RunningServer;
+import dev.chatlab.lab04.testing.ServerFixture;
 import dev.chatlab.lab04.testing.TestTls;
 import dev.chatlab.lab04.testing.Wire;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sessions outlive their connections: detach, resume with the missed frames, expiry, and the refusals around them. */
 @Timeout(60)
 class SessionResumeTest {
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final ServerFixture fixture = new ServerFixture(
+            new SessionSettings(Duration.ofSeconds(5), Duration.ofSeconds(30), 100));
 
     private TestTls tls;
     private RunningServer server;
 
     @BeforeEach
-    void start() throws Exception {
-        tls = TestTls.in(home);
-        server = new RunningServer(tls, new SessionSettings(Duration.ofSeconds(5), Duration.ofSeconds(30), 100));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
+    void useTheFixturesServer() {
+        tls = fixture.tls();
+        server = fixture.server();
     }
 
     @Test
@@ -105,8 +100,7 @@ class SessionResumeTest {
 
     @Test
     void resume_says_gap_when_the_history_no_longer_holds_everything_missed() throws Exception {
-        server.close();
-        server = new RunningServer(tls, new SessionSettings(Duration.ofSeconds(5), Duration.ofSeconds(30), 3));
+        server = fixture.restart(new SessionSettings(Duration.ofSeconds(5), Duration.ofSeconds(30), 3));
         try (Wire bob = Wire.hello(tls, server.port(), "bob")) {
             Wire first = Wire.connect(tls, server.port());
             first.send("{\"type\":\"hello\",\"nick\":\"ana\"}");
