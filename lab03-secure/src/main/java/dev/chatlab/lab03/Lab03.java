@@ -61,9 +61,16 @@ public final class Lab03 {
 
     /** Where the kit CA is: a server without --cert creates or uses it, a client without --ca trusts it. */
     KitCertificates kit() {
-        if (kit != null) {
-            return kit;
-        }
+        return kit != null ? kit : environmentKit();
+    }
+
+    /**
+     * The kit CA that this process's environment names: {@code $CHATLAB_HOME/tls}, or {@code ~/.chatlab/tls}.
+     * Public for later labs' commands (lab04's), which find the kit CA the same way.
+     *
+     * @throws CommandFailedException (exit status 1) if CHATLAB_HOME is set but blank
+     */
+    public static KitCertificates environmentKit() {
         try {
             return KitCertificates.fromEnvironment(System.getenv(), System.getProperty("user.home"));
         } catch (IllegalArgumentException e) {

@@ -12,11 +12,12 @@ import java.util.Objects;
  * Turns typed lines into frames: {@code /msg NICK TEXT} a whisper, {@code /who} a who, {@code /quit} the end,
  * an empty line nothing, any other line a say. The server checks nicks and texts; the only check made here is
  * that {@code /msg} has a nick and a text, else {@link #MSG_USAGE} goes to stderr and nothing is sent.
+ * {@link #toFrame} is public so that a later lab's console client (lab04's) reads typed lines the same way.
  */
-final class ConsoleInput {
+public final class ConsoleInput {
 
     /** Printed on stderr for a {@code /msg} without a nick and a text. */
-    static final String MSG_USAGE = "usage: /msg NICK TEXT";
+    public static final String MSG_USAGE = "usage: /msg NICK TEXT";
 
     private final BufferedReader stdin;
     private final PrintStream err;
@@ -46,7 +47,7 @@ final class ConsoleInput {
     }
 
     /** The frame {@code line} asks for; {@code null} for an empty line or a {@code /msg} without nick and text. */
-    static ClientFrame toFrame(String line) {
+    public static ClientFrame toFrame(String line) {
         if (line.isEmpty()) {
             return null;
         }

@@ -21,20 +21,21 @@ import java.util.Objects;
  * </pre>
  *
  * The second and later lines of a multi-line text follow on their own lines, indented by two spaces.
- * A pong prints nothing. Not thread-safe: one thread prints.
+ * A pong prints nothing. Not thread-safe: one thread prints. Public so that a later lab's console client
+ * (lab04's, which adds lines of its own) prints chat/1's frames exactly as lab02's does.
  */
-final class ConsoleOutput {
+public final class ConsoleOutput {
 
     private final PrintStream out;
     private String me = "";
 
     /** Prints on {@code out}. */
-    ConsoleOutput(PrintStream out) {
+    public ConsoleOutput(PrintStream out) {
         this.out = Objects.requireNonNull(out, "out");
     }
 
     /** Prints the line (or lines) for {@code frame}. */
-    void print(ServerFrame frame) {
+    public void print(ServerFrame frame) {
         switch (frame) {
             case ServerFrame.Welcome welcome -> {
                 me = welcome.nick();

@@ -22,7 +22,14 @@ public final class ClientFrameCodec {
 
     /** Step 1: {@code line} (without its line end) as a JSON object whose type a client may send. */
     public static RawFrame parse(byte[] line) throws ProtocolException {
-        ObjectNode json = JsonFrames.readObject(line);
+        return parse(JsonFrames.readObject(line));
+    }
+
+    /**
+     * Step 1 for a frame already read by {@link JsonFrames#readObject}: its type, which a client must be
+     * allowed to send in chat/1 ({@code UNKNOWN_TYPE} otherwise). lab04 reads its own types first.
+     */
+    public static RawFrame parse(ObjectNode json) throws ProtocolException {
         ClientFrame.Type type = ClientFrame.Type.fromWireName(json.get("type").stringValue());
         if (type == null) {
             throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "A client cannot send a frame of that type.");
@@ -56,6 +63,11 @@ public final class ClientFrameCodec {
 
     /** {@code frame} as one JSON line, {@code \n} included. */
     public static byte[] encode(ClientFrame frame) {
+        return JsonFrames.writeLine(toJson(frame));
+    }
+
+    /** {@code frame} as a JSON object, {@code type} first, to which a later lab may add fields (lab04's cid). */
+    public static ObjectNode toJson(ClientFrame frame) {
         ObjectNode json = JsonFrames.newObject(frame.type().wireName());
         switch (frame) {
             case ClientFrame.Hello hello when hello.password() != null ->
@@ -74,7 +86,7 @@ public final class ClientFrameCodec {
                 // No fields.
             }
         }
-        return JsonFrames.writeLine(json);
+        return json;
     }
 
     private static String nick(ObjectNode json, String field) throws ProtocolException {

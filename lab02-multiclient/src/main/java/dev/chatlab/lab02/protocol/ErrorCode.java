@@ -3,8 +3,8 @@ package dev.chatlab.lab02.protocol;
 /**
  * The {@code code} of an {@code error} frame, listed as the contract lists them; the order in which the server
  * checks them (framing, type, registration, fields, state) is in {@link ClientFrameCodec}. The wire name is
- * the constant's name. The last two are lab03's: lab02's server never sends them, but its client shows them
- * like any other error.
+ * the constant's name. AUTH_FAILED and RATE_LIMITED are lab03's, SESSION_EXPIRED is lab04's: lab02's server
+ * never sends them, but its client shows them like any other error.
  */
 public enum ErrorCode {
     /** The line is not valid UTF-8, not one JSON object, or a field is missing or of the wrong JSON type. */
@@ -28,5 +28,7 @@ public enum ErrorCode {
     /** (lab03) A hello with a missing or wrong password, or for an unknown account; the server then closes. */
     AUTH_FAILED,
     /** (lab03) Too many messages too fast (not delivered), or a hello from a locked-out address (closed). */
-    RATE_LIMITED
+    RATE_LIMITED,
+    /** (lab04) A resume whose session is unknown or expired; the connection stays open for a hello. */
+    SESSION_EXPIRED
 }

@@ -16,8 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The JSON layer shared by both codecs: a frame's bytes to a JSON object with a string {@code type}, typed
  * access to its fields, and a JSON object back to one compact line. Every failure is a {@code BAD_FRAME}.
+ * Public so that a later lab's codec (lab04's frames) reads and writes its own fields the same way.
  */
-final class JsonFrames {
+public final class JsonFrames {
 
     /** Strict: one value per line (no trailing tokens), no property given twice. Thread-safe. */
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -29,7 +30,7 @@ final class JsonFrames {
     }
 
     /** Decodes {@code line} as strict UTF-8 and parses it as one JSON object with a string {@code type}. */
-    static ObjectNode readObject(byte[] line) throws ProtocolException {
+    public static ObjectNode readObject(byte[] line) throws ProtocolException {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -57,12 +58,12 @@ final class JsonFrames {
     }
 
     /** A new JSON object whose first field is {@code type}. */
-    static ObjectNode newObject(String type) {
+    public static ObjectNode newObject(String type) {
         return MAPPER.createObjectNode().put("type", type);
     }
 
     /** {@code frame} as compact JSON in UTF-8, followed by {@code \n}. */
-    static byte[] writeLine(ObjectNode frame) {
+    public static byte[] writeLine(ObjectNode frame) {
         byte[] json = MAPPER.writeValueAsBytes(frame);
         byte[] line = new byte[json.length + 1];
         System.arraycopy(json, 0, line, 0, json.length);
@@ -71,7 +72,7 @@ final class JsonFrames {
     }
 
     /** The string field {@code name}, or {@code null} when it is absent or {@code null}. */
-    static String optionalString(ObjectNode frame, String name) throws ProtocolException {
+    public static String optionalString(ObjectNode frame, String name) throws ProtocolException {
         JsonNode value = frame.get(name);
         if (value == null || value.isNull()) {
             return null;
@@ -83,7 +84,7 @@ final class JsonFrames {
     }
 
     /** The string field {@code name}, which must be present. */
-    static String requiredString(ObjectNode frame, String name) throws ProtocolException {
+    public static String requiredString(ObjectNode frame, String name) throws ProtocolException {
         String value = optionalString(frame, name);
         if (value == null) {
             throw badFrame("The field " + name + " is missing.");
@@ -92,7 +93,7 @@ final class JsonFrames {
     }
 
     /** The integer field {@code name}, which must be present and fit a {@code long}. */
-    static long requiredLong(ObjectNode frame, String name) throws ProtocolException {
+    public static long requiredLong(ObjectNode frame, String name) throws ProtocolException {
         JsonNode value = frame.get(name);
         if (value == null || value.isNull()) {
             throw badFrame("The field " + name + " is missing.");
@@ -104,7 +105,7 @@ final class JsonFrames {
     }
 
     /** The field {@code name}, which must be a present array of strings. */
-    static List<String> requiredStrings(ObjectNode frame, String name) throws ProtocolException {
+    public static List<String> requiredStrings(ObjectNode frame, String name) throws ProtocolException {
         JsonNode value = frame.get(name);
         if (value == null || value.isNull()) {
             throw badFrame("The field " + name + " is missing.");

@@ -22,7 +22,12 @@ public final class ServerFrameCodec {
 
     /** {@code frame} as one JSON line, {@code \n} included. */
     public static byte[] encode(ServerFrame frame) {
-        ObjectNode json = switch (frame) {
+        return JsonFrames.writeLine(toJson(frame));
+    }
+
+    /** {@code frame} as a JSON object, {@code type} first, to which a later lab may add fields (lab04's welcome). */
+    public static ObjectNode toJson(ServerFrame frame) {
+        return switch (frame) {
             case ServerFrame.Welcome welcome -> {
                 ObjectNode object = JsonFrames.newObject("welcome").put("nick", welcome.nick());
                 welcome.users().forEach(object.putArray("users")::add);
@@ -48,12 +53,18 @@ public final class ServerFrameCodec {
             case ServerFrame.Error error -> JsonFrames.newObject("error").put("code", error.code().name())
                     .put("message", error.message());
         };
-        return JsonFrames.writeLine(json);
     }
 
     /** {@code line} (without its line end) as a server frame. */
     public static ServerFrame decode(byte[] line) throws ProtocolException {
-        ObjectNode json = JsonFrames.readObject(line);
+        return fromJson(JsonFrames.readObject(line));
+    }
+
+    /**
+     * A frame already read by {@link JsonFrames#readObject} as a chat/1 server frame ({@code UNKNOWN_TYPE} for
+     * any other type: lab04's client reads its own types first).
+     */
+    public static ServerFrame fromJson(ObjectNode json) throws ProtocolException {
         return switch (json.get("type").stringValue()) {
             case "welcome" -> new ServerFrame.Welcome(
                     JsonFrames.requiredString(json, "nick"), JsonFrames.requiredStrings(json, "users"));

@@ -22,9 +22,10 @@ import javax.net.ServerSocketFactory;
  *
  * <p>{@link #open} binds and listens, so {@link #port()} is known before {@link #serve()} runs the accept
  * loop; {@link #serve()} blocks until {@link #close()}, which stops accepting and closes every connection.
- * Two seams let a later lab reuse the server as it is: the {@link ServerSocketFactory} that makes the
- * listening socket (lab03: TLS) and the {@link ConnectionPolicy} that admits and guards each connection
- * (lab03: limits). Logs go to {@code log}, never to stdout. Thread-safe.
+ * Three seams let a later lab reuse the server as it is: the {@link ServerSocketFactory} that makes the
+ * listening socket (lab03: TLS), the {@link ConnectionPolicy} that admits and guards each connection
+ * (lab03: limits), and the {@link ChatService} its connections talk to (lab02's room; lab04: resumable
+ * sessions). Logs go to {@code log}, never to stdout. Thread-safe.
  */
 public final class ChatServer implements ListeningServer {
 
@@ -38,19 +39,19 @@ public final class ChatServer implements ListeningServer {
     private final ConnectionPolicy policy;
     private final AcceptBackoff backoff;
     private final PrintStream log;
-    private final Room room;
+    private final ChatService service;
     private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger openConnections = new AtomicInteger(); // from accept to the end of its thread
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private ChatServer(ServerSocket serverSocket, long maxQueueBytes, ConnectionPolicy policy, AcceptBackoff backoff,
-                       PrintStream log) {
+    private ChatServer(ServerSocket serverSocket, long maxQueueBytes, ConnectionPolicy policy, ChatService service,
+                       AcceptBackoff backoff, PrintStream log) {
         this.serverSocket = serverSocket;
         this.maxQueueBytes = maxQueueBytes;
         this.policy = policy;
+        this.service = service;
         this.backoff = backoff;
         this.log = log;
-        this.room = new Room(Clock.systemUTC(), log);
     }
 
     /**
@@ -74,15 +75,35 @@ public final class ChatServer implements ListeningServer {
      */
     public static ChatServer open(InetSocketAddress address, long maxQueueBytes, ServerSocketFactory sockets,
                                   ConnectionPolicy policy, PrintStream log) throws IOException {
-        return open(address, maxQueueBytes, sockets, policy, new AcceptBackoff(log), log);
+        return open(address, maxQueueBytes, sockets, policy, new Room(Clock.systemUTC(), log), log);
+    }
+
+    /**
+     * A server whose listening socket comes from {@code sockets}, whose connections {@code policy} admits and
+     * guards, and whose connections talk to {@code service} instead of lab02's room (lab04: sessions that
+     * outlive their connections). Binds {@code address} (port 0 picks a free port) and listens. Does not block.
+     *
+     * @param maxQueueBytes the bytes the server may hold for one client before dropping it as slow (at least 1)
+     * @throws IOException if the address cannot be bound, for example because the port is in use
+     */
+    public static ChatServer open(InetSocketAddress address, long maxQueueBytes, ServerSocketFactory sockets,
+                                  ConnectionPolicy policy, ChatService service, PrintStream log) throws IOException {
+        return open(address, maxQueueBytes, sockets, policy, service, new AcceptBackoff(log), log);
     }
 
     /** As the public {@code open}, with the accept loop's {@code backoff} chosen by the caller (a test). */
     static ChatServer open(InetSocketAddress address, long maxQueueBytes, ServerSocketFactory sockets,
                            ConnectionPolicy policy, AcceptBackoff backoff, PrintStream log) throws IOException {
+        return open(address, maxQueueBytes, sockets, policy, new Room(Clock.systemUTC(), log), backoff, log);
+    }
+
+    private static ChatServer open(InetSocketAddress address, long maxQueueBytes, ServerSocketFactory sockets,
+                                   ConnectionPolicy policy, ChatService service, AcceptBackoff backoff,
+                                   PrintStream log) throws IOException {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(sockets, "sockets");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(service, "service");
         Objects.requireNonNull(backoff, "backoff");
         Objects.requireNonNull(log, "log");
         if (maxQueueBytes < 1) {
@@ -95,7 +116,7 @@ public final class ChatServer implements ListeningServer {
             serverSocket.close();
             throw e;
         }
-        return new ChatServer(serverSocket, maxQueueBytes, policy, backoff, log);
+        return new ChatServer(serverSocket, maxQueueBytes, policy, service, backoff, log);
     }
 
     /** The port the server listens on. */
@@ -152,7 +173,7 @@ public final class ChatServer implements ListeningServer {
 
     private void start(Socket socket) throws IOException {
         socket.setTcpNoDelay(true); // chat frames are small and should leave at once
-        ClientConnection connection = new ClientConnection(socket, room, maxQueueBytes, policy, log);
+        ClientConnection connection = new ClientConnection(socket, service, maxQueueBytes, policy, log);
         connections.add(connection);
         if (serverSocket.isClosed()) {
             connection.close(); // close() ran while this one was being accepted

@@ -12,7 +12,8 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One client's connection: line framing first ({@link FrameReader}), then the chat logic ({@link Session}).
+ * One client's connection: line framing first ({@link FrameReader}), then the chat logic (the
+ * {@link FrameHandler} that the server's {@link ChatService} attaches: lab02's {@link Session}).
  * The thread that calls {@link #run()} reads; a second virtual thread writes what the session's
  * {@link OutboundQueue} holds, so reading never waits for writing and the room never waits for this socket.
  * A {@link ConnectionGuard} (none in lab02) may first run a step of its own, such as a TLS handshake.
@@ -33,29 +34,28 @@ final class ClientConnection implements AutoCloseable {
     static final int DISCARD_BYTES = 64 * 1024;
 
     private final Socket socket;
-    private final Room room;
     private final OutboundQueue outbound;
     private final ConnectionGuard guard;
-    private final Session session;
+    private final FrameHandler handler;
     private final PrintStream log;
     private volatile Thread writer;
 
     /**
-     * A connection on {@code socket} to {@code room}, holding at most {@code maxQueueBytes} for the client and
-     * watched by the guard that {@code policy} makes for it (on the calling thread: the accept thread).
+     * A connection on {@code socket} to {@code service}, holding at most {@code maxQueueBytes} for the client
+     * and watched by the guard that {@code policy} makes for it (both on the calling thread: the accept thread).
      */
-    ClientConnection(Socket socket, Room room, long maxQueueBytes, ConnectionPolicy policy, PrintStream log) {
+    ClientConnection(Socket socket, ChatService service, long maxQueueBytes, ConnectionPolicy policy,
+                     PrintStream log) {
         this.socket = Objects.requireNonNull(socket, "socket");
-        this.room = Objects.requireNonNull(room, "room");
         this.log = Objects.requireNonNull(log, "log");
         this.outbound = new OutboundQueue(maxQueueBytes);
         this.guard = Objects.requireNonNull(policy.guard(socket, this::close), "the policy's guard");
-        this.session = new Session(room, outbound, guard, this::close);
+        this.handler = Objects.requireNonNull(service.attach(outbound, guard, this::close), "the service's handler");
     }
 
     /**
      * Serves the client until it says bye, its input ends, the connection fails or the guard ends it; blocks
-     * until then. Whatever happens, the room hears why a registered client left, the socket is closed and
+     * until then. Whatever happens, the handler hears that the connection ended, the socket is closed and
      * the guard is told.
      */
     void run() {
@@ -69,21 +69,22 @@ final class ClientConnection implements AutoCloseable {
         } catch (RuntimeException e) {
             log.println("chat server: bug serving " + socket.getRemoteSocketAddress() + ": " + e); // say it loudly
             e.printStackTrace(log);
-            room.leave(session, LeftReason.DISCONNECT);
+            handler.ended(LeftReason.DISCONNECT);
         } finally {
-            session.disconnect();
+            outbound.abort();
+            close();
             guard.ended();
         }
     }
 
     /**
-     * Reads with this thread and writes with a second one until the client leaves; then tells the room, lets
+     * Reads with this thread and writes with a second one until the client leaves; then tells the handler, lets
      * the last frames go out and discards what the client still sends (the caller closes the socket).
      */
     private void serve() throws InterruptedException {
         writer = Thread.ofVirtual().name("writer " + socket.getRemoteSocketAddress()).start(this::write);
         LeftReason reason = read();
-        room.leave(session, reason);
+        handler.ended(reason);
         outbound.finish();              // what is queued still goes out, then the writer stops
         if (!writer.join(LINGER)) {
             log.println("chat server: " + socket.getRemoteSocketAddress() + " did not read its last frames");
@@ -106,9 +107,9 @@ final class ClientConnection implements AutoCloseable {
                     if (line == null) {
                         return LeftReason.DISCONNECT;
                     }
-                    end = session.handle(line);
+                    end = handler.handle(line);
                 } catch (ProtocolException tooLong) {
-                    end = session.refuse(tooLong);
+                    end = handler.refuse(tooLong);
                 }
                 if (end != null) {
                     return end;

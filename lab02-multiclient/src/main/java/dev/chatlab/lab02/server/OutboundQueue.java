@@ -11,8 +11,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * Any thread may {@link #offer(byte[])} a frame, and offering never blocks; the client's own writer thread
  * runs {@link #drainTo(OutputStream)}, the only place that waits for the client's socket. A frame counts
  * against the bound until it has been written to the socket in full.
+ *
+ * <p>Public so that a later lab's {@link ChatService} (lab04) offers frames to the queue its connection
+ * drains; only the server's own connections drain, finish or abort one.
  */
-final class OutboundQueue {
+public final class OutboundQueue {
 
     private enum State { OPEN, FINISHING, ABORTED }
 
@@ -36,7 +39,7 @@ final class OutboundQueue {
      * the queue is closed, or the frame would take it over its bound, in which case the queue aborts (drops
      * every frame) and the caller must disconnect the client.
      */
-    boolean offer(byte[] frame) {
+    public boolean offer(byte[] frame) {
         // BEGIN SOLUTION: queue a frame without blocking, refusing it when the queue would exceed its bound
         lock.lock();
         try {

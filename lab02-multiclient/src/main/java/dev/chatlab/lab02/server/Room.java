@@ -25,7 +25,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * so the lock is never held while waiting for a socket. Closing the socket of a client dropped as slow, and
  * logging, wait until the lock is released: {@link #unlock()} does both. Thread-safe.
  */
-final class Room {
+final class Room implements ChatService {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, Session> members = new TreeMap<>(); // by lower-cased nick, so sorted ignoring case
@@ -39,6 +39,12 @@ final class Room {
     Room(Clock clock, PrintStream log) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /** A session in this room for a new connection: lab02's sessions live as long as their connection. */
+    @Override
+    public FrameHandler attach(OutboundQueue outbound, ConnectionGuard guard, Runnable close) {
+        return new Session(this, outbound, guard, close);
     }
 
     /** Registers {@code nick} for {@code newcomer}: welcome to it, joined to the others. */

@@ -17,7 +17,7 @@ import java.util.Objects;
  * end the connection. Frames are handled on the connection's reader thread; the room may queue frames for
  * this session from any thread.
  */
-final class Session {
+final class Session implements FrameHandler {
 
     private final Room room;
     private final OutboundQueue outbound;
@@ -41,7 +41,8 @@ final class Session {
      * {@code BYE} after a bye, {@code DISCONNECT} when the guard closes it after an error. Never throws for
      * bad input.
      */
-    LeftReason handle(byte[] line) {
+    @Override
+    public LeftReason handle(byte[] line) {
         try {
             RawFrame raw = ClientFrameCodec.parse(line);    // framing, then the type
             checkRegistration(raw.type());                  // then registration
@@ -59,7 +60,8 @@ final class Session {
      * Answers {@code refused} with its error frame. Returns {@code DISCONNECT} when the connection must close
      * once that frame is sent (the refusal or the guard says so), else {@code null}.
      */
-    LeftReason refuse(ProtocolException refused) {
+    @Override
+    public LeftReason refuse(ProtocolException refused) {
         reply(refused.toFrame());
         boolean close = guard.closeAfterError(refused.code()) | refused.closesConnection(); // the guard counts every error
         return close ? LeftReason.DISCONNECT : null;
@@ -92,6 +94,12 @@ final class Session {
         }
         return true;
         // END SOLUTION
+    }
+
+    /** The connection has ended: if this session is a member, it leaves the room for {@code reason}. */
+    @Override
+    public void ended(LeftReason reason) {
+        room.leave(this, reason);
     }
 
     /** Queues {@code frame} for this client only; drops the client if its queue overflows. */

@@ -5,9 +5,11 @@
  * dispatches them; the {@link dev.chatlab.lab02.server.Room} is the only shared state and has one lock, under
  * which ids are assigned and frames are queued; every client's
  * {@link dev.chatlab.lab02.server.OutboundQueue} is bounded in bytes, so a client that stops reading is
- * dropped instead of slowing down the others. Two seams let a later lab add TLS and limits without copying
- * the server: the {@code ServerSocketFactory} given to {@code ChatServer.open}, and a
+ * dropped instead of slowing down the others. Three seams let a later lab add TLS, limits and sessions of its
+ * own without copying the server: the {@code ServerSocketFactory} given to {@code ChatServer.open}; a
  * {@link dev.chatlab.lab02.server.ConnectionPolicy} that admits each connection and makes its
- * {@link dev.chatlab.lab02.server.ConnectionGuard}.
+ * {@link dev.chatlab.lab02.server.ConnectionGuard}; and a {@link dev.chatlab.lab02.server.ChatService} that
+ * attaches a {@link dev.chatlab.lab02.server.FrameHandler} to each connection (lab02's room and sessions by
+ * default; lab04's resumable sessions).
  */
 package dev.chatlab.lab02.server;

@@ -2,6 +2,7 @@ package dev.chatlab.lab03.server;
 
 import dev.chatlab.lab01.cli.ListeningServer;
 import dev.chatlab.lab02.server.ChatServer;
+import dev.chatlab.lab02.server.ChatService;
 import dev.chatlab.lab03.tls.ServerTls;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,11 +36,24 @@ public final class SecureServer implements ListeningServer {
      */
     public static SecureServer open(InetSocketAddress address, long maxQueueBytes, ServerTls tls, SecurePolicy policy,
                                     PrintStream log) throws IOException {
+        return open(address, maxQueueBytes, tls, policy, null, log);
+    }
+
+    /**
+     * As {@link #open(InetSocketAddress, long, ServerTls, SecurePolicy, PrintStream)}, with connections that talk
+     * to {@code service} instead of lab02's room: lab04's resumable sessions, over lab03's TLS and limits.
+     *
+     * @param service the chat the connections talk to; {@code null} for lab02's room
+     */
+    public static SecureServer open(InetSocketAddress address, long maxQueueBytes, ServerTls tls, SecurePolicy policy,
+                                    ChatService service, PrintStream log) throws IOException {
         Objects.requireNonNull(tls, "tls");
         Objects.requireNonNull(policy, "policy");
         try {
-            return new SecureServer(ChatServer.open(address, maxQueueBytes, tls.serverSocketFactory(), policy, log),
-                    policy);
+            ChatServer chat = service == null
+                    ? ChatServer.open(address, maxQueueBytes, tls.serverSocketFactory(), policy, log)
+                    : ChatServer.open(address, maxQueueBytes, tls.serverSocketFactory(), policy, service, log);
+            return new SecureServer(chat, policy);
         } catch (IOException | RuntimeException e) {
             policy.close();
             throw e;

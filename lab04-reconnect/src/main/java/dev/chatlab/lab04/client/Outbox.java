@@ -1,0 +1,121 @@
+package dev.chatlab.lab04.client;
+
+import dev.chatlab.lab02.protocol.ClientFrame;
+import dev.chatlab.lab02.protocol.ErrorCode;
+import dev.chatlab.lab04.protocol.ReconnectClientFrame;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+
+/**
+ * The frames typed but not yet settled, oldest first, at most {@code capacity}: each say and whisper gets a
+ * cid and stays until the server acknowledges it (or refuses it), across any number of connections; a who
+ * stays only until it is sent. After a resume every entry is sent again with its cid: the server delivers
+ * those it never got and only acknowledges the others (at-least-once sending + dedup = effectively once).
+ *
+ * <p>Not thread-safe: the client's event thread owns it.
+ */
+final class Outbox {
+
+    /** A frame waiting: {@code sent} while it is on the current connection, waiting for its answer. */
+    static final class Entry {
+        private final ReconnectClientFrame.Chat frame;
+        private boolean sent;
+
+        Entry(ReconnectClientFrame.Chat frame) {
+            this.frame = frame;
+        }
+
+        ReconnectClientFrame.Chat frame() {
+            return frame;
+        }
+
+        String cid() {
+            return frame.cid();
+        }
+    }
+
+    /** The default bound: 100 frames. */
+    static final int CAPACITY = 100;
+
+    private final int capacity;
+    private final ArrayDeque<Entry> entries = new ArrayDeque<>();
+    private long lastCid;
+
+    /** An empty outbox of at most {@code capacity} frames (at least 1). */
+    Outbox(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("Outbox capacity must be at least 1: " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    /**
+     * Queues {@code frame} (a say or whisper gets the next cid); returns its entry, or {@code null} when the
+     * outbox is full and nothing was queued.
+     */
+    Entry add(ClientFrame frame) {
+        if (entries.size() >= capacity) {
+            return null;
+        }
+        boolean carriesCid = frame instanceof ClientFrame.Say || frame instanceof ClientFrame.Whisper;
+        Entry entry = new Entry(new ReconnectClientFrame.Chat(frame, carriesCid ? Long.toString(++lastCid) : null));
+        entries.addLast(entry);
+        return entry;
+    }
+
+    /** The oldest entry not sent on the current connection, marked sent (a who leaves the outbox), or null. */
+    Entry nextToSend() {
+        for (Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
+            Entry entry = it.next();
+            if (!entry.sent) {
+                entry.sent = true;
+                if (entry.cid() == null) {
+                    it.remove(); // nothing will acknowledge a who
+                }
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /** Settles the entry with {@code cid}: the server acknowledged it. Returns whether it was waiting. */
+    boolean acked(String cid) {
+        return entries.removeIf(entry -> cid.equals(entry.cid()));
+    }
+
+    /**
+     * The server answered the oldest sent say or whisper with an error: RATE_LIMITED puts it back to be sent
+     * again (returns null); any other code settles it (returns it: it failed for good).
+     */
+    Entry refused(ErrorCode code) {
+        for (Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
+            Entry entry = it.next();
+            if (entry.sent && entry.cid() != null) {
+                if (code == ErrorCode.RATE_LIMITED) {
+                    entry.sent = false;
+                    return null;
+                }
+                it.remove();
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /** A new connection is registered: every entry is to be sent on it again, with its cid. */
+    void rewind() {
+        // BEGIN SOLUTION: after a resume, send every unacknowledged frame again, in order, with its cid
+        entries.forEach(entry -> entry.sent = false);
+        // END SOLUTION
+    }
+
+    /** Whether an entry waits to be sent on the current connection. */
+    boolean hasUnsent() {
+        return entries.stream().anyMatch(entry -> !entry.sent);
+    }
+
+    /** The frames not settled yet. */
+    int size() {
+        return entries.size();
+    }
+}
