@@ -265,8 +265,8 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     /**
-     * The jar of {@code graded}, the kit's own (reference) or a submission's, built first if {@code build},
-     * before --server-cmd/--client-cmd.
+     * The jar of {@code graded}, built first if {@code build}: a submission's or the one a watch follows ("your
+     * jar <path>"), else the kit's own ("reference"); before --server-cmd/--client-cmd.
      */
     private Target target(Lab lab, Kit graded, boolean build, Path logFolder) throws Exception {
         if (build) {
@@ -279,8 +279,8 @@ final class GradeCommand implements Callable<Integer> {
         } else if (!Files.isRegularFile(graded.jar(lab)) && (serverCommand == null || clientCommand == null)) {
             throw new IllegalStateException("Missing " + graded.jar(lab) + "; build the kit first (./chatlab build)");
         }
-        Target base = graded.equals(kit) ? graded.target(lab, "reference " + kit.root().relativize(kit.jar(lab)))
-                : graded.target(lab, "submission " + graded.jar(lab));
+        boolean yours = submission != null || submissions != null || watch; // sources a student works on
+        Target base = graded.target(lab, graded.describeJar(lab, yours));
         if (serverCommand == null && clientCommand == null) {
             return base;
         }

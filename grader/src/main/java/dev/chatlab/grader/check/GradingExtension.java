@@ -1,9 +1,11 @@
 package dev.chatlab.grader.check;
 
 import dev.chatlab.grader.harness.Harness;
+import dev.chatlab.grader.harness.StderrLines;
 import dev.chatlab.grader.harness.Target;
 import dev.chatlab.grader.result.Evidence;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,18 +23,20 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
 /**
  * Runs each {@link Check}: gives it a fresh {@link Harness} for the target named in the run's configuration,
- * enforces its time limit, and, when it fails, publishes the whole transcript (bounded) and the processes'
- * stderr as report entries for the result collector. A check's {@link Harness#progress} reports travel the same
+ * enforces its time limit, and, when it fails, publishes the whole transcript (bounded), the processes' stderr
+ * (read to its end) and the unfinished tasks they hit as report entries for the result collector. A check's {@link Harness#progress} reports travel the same
  * way, as {@link #PROGRESS} entries. After the check, every process it started is killed.
  */
 public final class GradingExtension implements ParameterResolver, InvocationInterceptor, AfterEachCallback {
 
-    /** How many stderr lines of each process a failure shows. */
+    /** How many of the last stderr lines of each process a failure shows (after its first exception, if any). */
     private static final int STDERR_LINES_SHOWN = 12;
     /** The keys of the report entries that carry the evidence. */
     public static final String TRANSCRIPT = "transcript";
     public static final String EVENTS = "events";
     public static final String STDERR = "stderr";
+    /** The key of the unfinished tasks the check's programs hit, one a line. */
+    public static final String UNFINISHED = "unfinished";
     /** The key of a report entry that carries a check's progress: shown live, kept in no report. */
     public static final String PROGRESS = "progress";
 
@@ -109,11 +113,18 @@ public final class GradingExtension implements ParameterResolver, InvocationInte
     }
 
     /**
-     * Publishes the whole transcript, bounded by {@link Evidence#of}, and the stderr tails: one event or line
-     * per line of text, for the result collector.
+     * Publishes the whole transcript, bounded by {@link Evidence#of}, an excerpt of each process's stderr and the
+     * unfinished tasks they hit: one event or line per line of text, for the result collector. Reads each
+     * process's stderr to its end first, killing the processes still running (the check is over).
      */
     private static void publishEvidence(ExtensionContext context, Harness harness) {
-        Evidence evidence = Evidence.of(harness.transcript().all(), harness.stderrTails(STDERR_LINES_SHOWN));
+        List<String> stderr = new ArrayList<>();
+        List<String> unfinished = new ArrayList<>();
+        for (StderrLines process : harness.drainStderr()) {
+            stderr.addAll(process.excerpt(STDERR_LINES_SHOWN));
+            process.unfinishedTasks().forEach(task -> unfinished.add(task + " (" + process.process() + " stderr)"));
+        }
+        Evidence evidence = Evidence.of(harness.transcript().all(), stderr, unfinished);
         Map<String, String> entries = new HashMap<>();
         entries.put(EVENTS, Integer.toString(evidence.events()));
         // JUnit refuses blank values: no event or no process, no entry.
@@ -122,6 +133,9 @@ public final class GradingExtension implements ParameterResolver, InvocationInte
         }
         if (!evidence.stderr().isEmpty()) {
             entries.put(STDERR, String.join("\n", evidence.stderr()));
+        }
+        if (!evidence.unfinishedTasks().isEmpty()) {
+            entries.put(UNFINISHED, String.join("\n", evidence.unfinishedTasks()));
         }
         context.publishReportEntry(entries);
     }

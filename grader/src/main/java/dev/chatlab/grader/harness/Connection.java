@@ -140,11 +140,11 @@ public final class Connection implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (pending.length < count) {
             if (!receive(deadline)) {
-                throw new AssertionError(String.format("%s expected %d bytes, but the connection was closed after %d",
-                        name, count, pending.length));
+                throw new AssertionError(String.format("%s expected %s, but the connection was closed %s", name,
+                        bytes(count), pending.length == 0 ? "before any came" : "after only " + bytes(pending.length)));
             }
             if (System.nanoTime() >= deadline && pending.length < count) {
-                throw new AssertionError(String.format("%s expected %d bytes within %s, but got %s", name, count,
+                throw new AssertionError(String.format("%s expected %s within %s, but got %s", name, bytes(count),
                         show(timeout), pending.length == 0 ? "nothing" : "only " + pending.length));
             }
         }
@@ -236,7 +236,7 @@ public final class Connection implements AutoCloseable {
                 if (remainingMillis <= 0) {
                     throw new StillOpen(String.format("%s expected the connection to be closed within %s, "
                             + "but it is still open", name, show(timeout))
-                            + (received > 0 ? " after " + received + " bytes" : ""));
+                            + (received > 0 ? " after " + bytes(received) : ""));
                 }
                 socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, remainingMillis));
                 int n;
@@ -281,7 +281,12 @@ public final class Connection implements AutoCloseable {
     }
 
     private static String dropped(long bytes) {
-        return bytes > 0 ? "drops " + bytes + " bytes and " : "";
+        return bytes > 0 ? "drops " + bytes(bytes) + " and " : "";
+    }
+
+    /** A count of bytes in words: "1 byte", "14 bytes". */
+    public static String bytes(long count) {
+        return count == 1 ? "1 byte" : count + " bytes";
     }
 
     /** Closes in order (over TLS with close_notify first); after a {@link #reset()}, does nothing. */

@@ -1,5 +1,6 @@
 package dev.chatlab.grader.harness;
 
+import java.io.IOException;
 import java.util.Collection;
 import java.util.Objects;
 
@@ -44,6 +45,30 @@ public final class Expect {
             }
         }
         equal("the number of bytes", expected.length, actual.length);
+    }
+
+    /** A step of a check that may fail with an {@link AssertionError} or an {@link IOException}. */
+    @FunctionalInterface
+    public interface Step<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs {@code step}, which the check needs before it can test its own behaviour and which another task's code
+     * performs (the echo before SIGTERM), and returns its result. If it fails, the check fails with an
+     * {@link UnmetPrerequisite}: "{@code unmet} (the step's failure)", with {@code hint} and {@code see} of that
+     * other behaviour.
+     *
+     * @param unmet what could not be tested and why: "could not test SIGTERM: the server did not echo the first line"
+     */
+    public static <T> T first(String unmet, String hint, String see, Step<T> step) throws IOException {
+        try {
+            return step.run();
+        } catch (UnmetPrerequisite alreadyExplained) {
+            throw alreadyExplained;
+        } catch (AssertionError | IOException failed) {
+            throw new UnmetPrerequisite(unmet + " (" + failed.getMessage() + ")", hint, see, failed);
+        }
     }
 
     private static String show(Object value) {

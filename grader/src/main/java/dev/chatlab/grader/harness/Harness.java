@@ -28,6 +28,10 @@ public final class Harness implements AutoCloseable {
     /** How long a server may take to print {@code LISTENING <port>}: a JVM starting on a busy machine. */
     public static final Duration START_TIMEOUT = Duration.ofSeconds(20);
 
+    /** What a check that needs a listening server points to when the server does not announce its port. */
+    private static final String LISTENING_HINT = "Bind the server socket, then print exactly `LISTENING <port>` as"
+            + " the first stdout line (logs go to stderr).";
+
     private final Target target;
     private final long seed;
     private final Random random;
@@ -75,7 +79,8 @@ public final class Harness implements AutoCloseable {
 
     /**
      * Starts the server under test with {@code --port 0}, the transport's arguments ({@code --cert ... --key
-     * ...} over TLS) and {@code arguments}; returns once it listens.
+     * ...} over TLS) and {@code arguments}; returns once it listens. Fails with an {@link UnmetPrerequisite}
+     * pointing at the announcement if it does not print {@code LISTENING <port>}.
      */
     public ServerProcess startServer(String... arguments) {
         return startServer(target.transport(), arguments);
@@ -91,7 +96,12 @@ public final class Harness implements AutoCloseable {
         command = Target.with(command, transport.serverArguments());
         ServerProcess server = register(
                 new ServerProcess(Target.with(command, Arrays.asList(arguments)), transport, this));
-        server.awaitListening(START_TIMEOUT);
+        try {
+            server.awaitListening(START_TIMEOUT);
+        } catch (AssertionError notListening) { // every server check needs it: point at the announcement
+            throw new UnmetPrerequisite(notListening.getMessage(), LISTENING_HINT, "protocol.md#the-process-contract",
+                    notListening);
+        }
         return server;
     }
 
@@ -220,16 +230,12 @@ public final class Harness implements AutoCloseable {
         return transcript;
     }
 
-    /** The last {@code lines} stderr lines of each process started, under a heading per process. */
-    public synchronized List<String> stderrTails(int lines) {
-        List<String> tails = new ArrayList<>();
-        for (ProcessUnderTest process : processes) {
-            List<String> tail = process.stderrTail(lines);
-            tails.add(process.name + " (pid " + process.pid() + ") stderr"
-                    + (tail.isEmpty() ? ": (empty)" : ", last " + tail.size() + " lines:"));
-            tail.forEach(line -> tails.add("  " + line));
-        }
-        return tails;
+    /**
+     * The stderr of every process this check started, read to its end: a process still running is killed first
+     * (as {@link #close()} would), so call this only once the check is over, for its evidence.
+     */
+    public synchronized List<StderrLines> drainStderr() {
+        return processes.stream().map(ProcessUnderTest::drainStderr).toList();
     }
 
     /**

@@ -70,7 +70,7 @@ public final class Transcript {
             text = StandardCharsets.UTF_8.newDecoder()
                     .decode(ByteBuffer.wrap(data, offset, length)).toString();
         } catch (CharacterCodingException binary) {
-            StringBuilder hex = new StringBuilder("<" + length + " bytes, not UTF-8:");
+            StringBuilder hex = new StringBuilder("<" + Connection.bytes(length) + ", not UTF-8:");
             for (int i = offset; i < offset + Math.min(length, 16); i++) {
                 hex.append(String.format(" %02x", data[i]));
             }

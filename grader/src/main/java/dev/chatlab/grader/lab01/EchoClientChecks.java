@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Order;
 public class EchoClientChecks {
 
     private static final Duration REPLY = Duration.ofSeconds(5);
+    private static final String SEND_HINT = "Write each line typed on stdin to the socket, with its '\\n', and flush.";
 
     @Check(points = 10, see = "lab01.md#the-echo-client",
             hint = "Collect bytes until '\\n' and print only whole lines; a read may return a single byte.")
@@ -29,7 +30,11 @@ public class EchoClientChecks {
             ClientProcess client = harness.startClient(server.port());
             Connection connection = server.accept(REPLY);
             client.type("hello, bytes");
-            Expect.equal("the line sent", "hello, bytes", connection.readLine(REPLY));
+            Expect.first("could not test how the client prints a reply: it did not send the line typed on its stdin",
+                    SEND_HINT, "lab01.md#the-echo-client", () -> {
+                        Expect.equal("the line sent", "hello, bytes", connection.readLine(REPLY));
+                        return null;
+                    });
             // The first half alone: whatever the client reads now is not a whole line, so it must print nothing.
             connection.send("hello,");
             client.expectNoLine(Duration.ofMillis(500));

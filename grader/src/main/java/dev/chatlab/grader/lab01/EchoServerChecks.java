@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Order;
 public class EchoServerChecks {
 
     private static final Duration REPLY = Duration.ofSeconds(3);
+    /** The echo's hint and section: what a check that needs an echo first points to when none comes. */
+    static final String ECHO_HINT = "Accept a connection, read what arrives and write it back on the same socket.";
+    static final String ECHO_SEE = "lab01.md#the-socket-lifecycle";
 
     @Check(points = 5, see = "lab01.md#the-socket-lifecycle",
             hint = "Print exactly `LISTENING <port>` once the server socket is bound, and send logs to stderr.")
@@ -29,13 +32,14 @@ public class EchoServerChecks {
         ServerProcess server = harness.startServer();
         try (Connection client = server.connect()) {
             client.sendLine("ping");
-            client.readExactly(1, REPLY); // the server is serving: whatever it would print, it has begun
+            // The server is serving: whatever it would print, it has begun.
+            echoFirst(client, "could not test stdout while serving: the server did not echo the first line");
         }
         Expect.equal("stdout lines after `LISTENING <port>`", List.of(), server.laterStdout());
     }
 
     @Check(points = 5, see = "lab01.md#the-socket-lifecycle",
-            hint = "Accept a connection, read what arrives and write it back on the same socket.")
+            hint = ECHO_HINT)
     @Order(2)
     void echoes_one_line(Harness harness) throws IOException {
         try (Connection client = harness.startServer().connect()) {
@@ -120,7 +124,11 @@ public class EchoServerChecks {
         try (Connection first = server.connect()) {
             second = server.connect();
             first.sendLine("first");
-            Expect.equal("echo to the first client", "first", first.readLine(REPLY));
+            Expect.first("could not test a second client: the server did not echo the first client's line",
+                    ECHO_HINT, ECHO_SEE, () -> {
+                        Expect.equal("echo to the first client", "first", first.readLine(REPLY));
+                        return null;
+                    });
             second.sendLine("second");
         }
         Expect.equal("echo to the second client", "second", second.readLine(REPLY));
@@ -147,7 +155,8 @@ public class EchoServerChecks {
         ServerProcess server = harness.startServer();
         try (Connection client = server.connect()) {
             client.sendLine("ping");
-            client.readExactly(1, REPLY); // the server is up and serving before it is asked to stop
+            // The server is up and serving before it is asked to stop.
+            echoFirst(client, "could not test SIGTERM: the server did not echo the first line");
         }
         server.terminate();
         int status = server.awaitExit(Duration.ofSeconds(5));
@@ -162,7 +171,11 @@ public class EchoServerChecks {
         ServerProcess server = harness.startServer();
         Connection first = server.connect();
         first.sendLine("first");
-        Expect.equal("echo to the first client", "first", ascii(first.readExactly(5, REPLY)));
+        Expect.first("could not test a waiting client: the server did not echo the first client's line",
+                ECHO_HINT, ECHO_SEE, () -> {
+                    Expect.equal("echo to the first client", "first", ascii(first.readExactly(5, REPLY)));
+                    return null;
+                });
         try (Connection second = server.connect()) {
             // Connected, but still in the backlog: an iterative server does not read from it yet.
             second.sendLine("second");
@@ -171,6 +184,11 @@ public class EchoServerChecks {
             Expect.equal("echo to the second client once the first is gone", "second",
                     ascii(second.readExactly(6, Duration.ofSeconds(5))));
         }
+    }
+
+    /** Reads the first byte of an echo, which the check needs before it tests its own behaviour. */
+    private static void echoFirst(Connection client, String unmet) throws IOException {
+        Expect.first(unmet, ECHO_HINT, ECHO_SEE, () -> client.readExactly(1, REPLY));
     }
 
     private static String ascii(byte[] bytes) {

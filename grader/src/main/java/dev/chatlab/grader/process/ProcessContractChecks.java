@@ -6,6 +6,7 @@ import dev.chatlab.grader.harness.Expect;
 import dev.chatlab.grader.harness.Harness;
 import dev.chatlab.grader.harness.ProcessUnderTest;
 import dev.chatlab.grader.harness.ServerProcess;
+import dev.chatlab.grader.harness.Transcript;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -100,7 +101,11 @@ public abstract class ProcessContractChecks {
         ServerProcess server = harness.startServer();
         Connection client = server.connect();
         client.sendLine(lab.probe());
-        client.readExactly(1, REPLY); // served, not waiting in the backlog
+        // Served, not waiting in the backlog: the server answers a line first.
+        Expect.first("could not test SIGTERM with a client connected: the server did not answer the line "
+                        + Transcript.quote(lab.probe()),
+                "This check needs a server that answers a line: make the checks of the lab's exchanges pass first.",
+                "protocol.md#the-process-contract", () -> client.readExactly(1, REPLY));
         server.terminate();
         client.discardUntilClosed(REPLY);
         Expect.oneOf("exit status after SIGTERM with a client connected", List.of(0, 143),

@@ -66,7 +66,7 @@ public final class JUnitXmlReport {
             switch (check.status()) {
                 case FAILED -> {
                     xml.writeStartElement("failure");
-                    xml.writeAttribute("message", check.failure().lines().findFirst().orElse("failed"));
+                    xml.writeAttribute("message", check.headline().isEmpty() ? "failed" : check.headline());
                     xml.writeCharacters(check.explanation());
                     xml.writeEndElement();
                 }

@@ -37,8 +37,9 @@ public record CheckResult(String name, String suite, int maxPoints, Status statu
     }
 
     /**
-     * Everything a student needs to act on a failure, as plain text: what was expected and what came, the
-     * whole evidence, the hint with its handout link. Empty when the check passed.
+     * Everything a student needs to act on a failure, as plain text: first the unfinished task the programs hit,
+     * if any, then what was expected and what came, the whole evidence, the hint with its handout link. Empty
+     * when the check passed.
      */
     public String explanation() {
         return explain(evidence.render());
@@ -49,11 +50,21 @@ public record CheckResult(String name, String suite, int maxPoints, Status statu
         return explain(evidence.render(lastEvents));
     }
 
+    /**
+     * The failure's first line: which unfinished task the programs hit, if they hit one, else the first line of
+     * "expected X, but got Y". Empty when the check passed.
+     */
+    public String headline() {
+        return status == Status.PASSED ? "" : evidence.unfinished().orElse(failure.lines().findFirst().orElse(""));
+    }
+
     private String explain(String evidenceText) {
         if (status == Status.PASSED) {
             return "";
         }
-        StringBuilder text = new StringBuilder(failure);
+        StringBuilder text = new StringBuilder();
+        evidence.unfinished().ifPresent(line -> text.append(line).append("\n"));
+        text.append(failure);
         if (!evidenceText.isEmpty()) {
             text.append("\n").append(evidenceText);
         }

@@ -2,18 +2,23 @@ package dev.chatlab.grader.result;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * What a failed check leaves for the reports: the transcript of its exchange and the last lines each process
- * wrote to stderr. The transcript is kept whole up to {@link #HEAD_EVENTS} + {@link #TAIL_EVENTS} events; a
- * longer one keeps its beginning and its end, with one line in between that counts the events left out, so
- * that no report grows without limit. The reports show it all; the console shows only its end.
+ * What a failed check leaves for the reports: the unfinished tasks its programs hit, the transcript of its
+ * exchange and an excerpt of each process's stderr. Long runs of similar events are shortened to their first and
+ * last rounds and a line that counts what was left out, except among the last events; what remains is kept whole
+ * up to {@link #HEAD_EVENTS} + {@link #TAIL_EVENTS} events, and beyond that keeps its beginning and its end, with
+ * one line in between that counts the events left out, so that no report grows without limit. The reports show
+ * it all; the console shows only its end.
  *
- * @param transcript the events kept, oldest first, each prefixed with its time (and maybe one elision line)
- * @param events     how many events the check recorded in all
- * @param stderr     a heading per process followed by its last stderr lines
+ * @param transcript      the events kept, oldest first, each prefixed with its time (and maybe elision lines)
+ * @param events          how many events the check recorded in all
+ * @param stderr          a heading per process followed by the lines of its stderr worth reading
+ * @param unfinishedTasks the starter stubs the programs hit, as they printed them, with the process that did:
+ *                        "TODO(lab01): echo every byte until the client half-closes (server stderr)"
  */
-public record Evidence(List<String> transcript, int events, List<String> stderr) {
+public record Evidence(List<String> transcript, int events, List<String> stderr, List<String> unfinishedTasks) {
 
     /** Events kept from the beginning of a long transcript: how the exchange started. */
     public static final int HEAD_EVENTS = 100;
@@ -21,32 +26,53 @@ public record Evidence(List<String> transcript, int events, List<String> stderr)
     public static final int TAIL_EVENTS = 400;
 
     /** No evidence: a check that passed, or failed before it did anything. */
-    public static final Evidence NONE = new Evidence(List.of(), 0, List.of());
+    public static final Evidence NONE = new Evidence(List.of(), 0, List.of(), List.of());
 
     public Evidence {
         transcript = List.copyOf(transcript);
         stderr = List.copyOf(stderr);
+        unfinishedTasks = List.copyOf(unfinishedTasks);
         if (events < transcript.size() - 1) {
             throw new IllegalArgumentException("Fewer events (" + events + ") than kept: " + transcript.size());
         }
     }
 
-    /** The evidence of {@code allEvents} (bounded as described above) and {@code stderr}. */
-    public static Evidence of(List<String> allEvents, List<String> stderr) {
-        if (allEvents.size() <= HEAD_EVENTS + TAIL_EVENTS) {
-            return new Evidence(allEvents, allEvents.size(), stderr);
-        }
-        List<String> kept = new ArrayList<>(allEvents.subList(0, HEAD_EVENTS));
-        int elided = allEvents.size() - HEAD_EVENTS - TAIL_EVENTS;
-        kept.add("[   ...   ] " + elided + " events left out");
-        kept.addAll(allEvents.subList(allEvents.size() - TAIL_EVENTS, allEvents.size()));
-        return new Evidence(kept, allEvents.size(), stderr);
+    /** Evidence in which no program hit an unfinished task. */
+    public Evidence(List<String> transcript, int events, List<String> stderr) {
+        this(transcript, events, stderr, List.of());
     }
 
-    /** The whole evidence as text: the transcript as kept, then the stderr tails; empty if there is none. */
+    /** The evidence of {@code allEvents} (bounded as described above) and {@code stderr}. */
+    public static Evidence of(List<String> allEvents, List<String> stderr) {
+        return of(allEvents, stderr, List.of());
+    }
+
+    /** The evidence of {@code allEvents} (bounded as described above), {@code stderr} and the unfinished tasks hit. */
+    public static Evidence of(List<String> allEvents, List<String> stderr, List<String> unfinishedTasks) {
+        List<String> shortened = EventRuns.shorten(allEvents);
+        if (shortened.size() <= HEAD_EVENTS + TAIL_EVENTS) {
+            return new Evidence(shortened, allEvents.size(), stderr, unfinishedTasks);
+        }
+        List<String> kept = new ArrayList<>(shortened.subList(0, HEAD_EVENTS));
+        int elided = shortened.size() - HEAD_EVENTS - TAIL_EVENTS;
+        kept.add("[   ...   ] " + elided + " events left out");
+        kept.addAll(shortened.subList(shortened.size() - TAIL_EVENTS, shortened.size()));
+        return new Evidence(kept, allEvents.size(), stderr, unfinishedTasks);
+    }
+
+    /**
+     * The line a failure begins with when its programs hit unfinished tasks, "unfinished task: TODO(lab01): ...
+     * (server stderr)"; empty when they hit none.
+     */
+    public Optional<String> unfinished() {
+        return unfinishedTasks.isEmpty() ? Optional.empty() : Optional.of((unfinishedTasks.size() == 1
+                ? "unfinished task: " : "unfinished tasks: ") + String.join("; ", unfinishedTasks));
+    }
+
+    /** The whole evidence as text: the transcript as kept, then the stderr excerpts; empty if there is none. */
     public String render() {
         return render(transcript.size(), transcript.size() < events
-                ? "transcript, " + events + " events (the middle left out):" : "transcript:");
+                ? "transcript, " + events + " events (some left out):" : "transcript:");
     }
 
     /** The evidence with only the last {@code lastEvents} events of the transcript, as a terminal shows it. */

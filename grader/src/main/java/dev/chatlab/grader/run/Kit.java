@@ -48,6 +48,14 @@ public record Kit(Path root) {
         return Target.jar(description, javaExecutable(), jar(lab).toString());
     }
 
+    /**
+     * How the reports name this kit's jar of {@code lab}: "your jar <absolute path>" for a student's work (a
+     * submission, or the sources a watch follows), "reference <path in the kit>" for the kit's own.
+     */
+    public String describeJar(Lab lab, boolean yours) {
+        return yours ? "your jar " + jar(lab) : "reference " + root.relativize(jar(lab));
+    }
+
     /** The java executable of the running JVM, which is at least 21. */
     public static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

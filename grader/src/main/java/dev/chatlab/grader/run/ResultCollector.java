@@ -2,6 +2,7 @@ package dev.chatlab.grader.run;
 
 import dev.chatlab.grader.check.Check;
 import dev.chatlab.grader.check.GradingExtension;
+import dev.chatlab.grader.harness.UnmetPrerequisite;
 import dev.chatlab.grader.result.CheckResult;
 import dev.chatlab.grader.result.CheckResult.Status;
 import dev.chatlab.grader.result.Evidence;
@@ -24,8 +25,9 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Listens to a JUnit run of grading suites and turns each finished {@link Check} into a {@link CheckResult}:
- * points from the lab's {@link PointsTable}, hint from the annotation, the failure message from the thrown error, and the evidence the
- * grading extension published. A suite that fails as a whole (for example, it cannot be instantiated)
+ * points from the lab's {@link PointsTable}, hint from the annotation (or, when the check could not test its
+ * behaviour because a step it needs failed, from the {@link UnmetPrerequisite}), the failure message from the
+ * thrown error, and the evidence the grading extension published. A suite that fails as a whole (for example, it cannot be instantiated)
  * fails every check it holds. Tells a {@link CheckListener} about each check as it starts, reports progress and
  * ends.
  */
@@ -98,7 +100,11 @@ final class ResultCollector implements TestExecutionListener {
         if (check.isPresent()) {
             Status status = outcome.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? Status.PASSED
                     : outcome.getStatus() == TestExecutionResult.Status.ABORTED ? Status.SKIPPED : Status.FAILED;
-            add(test, result(test, check.get(), status, message(outcome), duration));
+            Optional<UnmetPrerequisite> unmet = outcome.getThrowable().filter(UnmetPrerequisite.class::isInstance)
+                    .map(UnmetPrerequisite.class::cast);
+            add(test, result(test, check.get(), status, message(outcome), duration,
+                    unmet.map(UnmetPrerequisite::hint).orElse(check.get().hint()),
+                    unmet.map(UnmetPrerequisite::see).orElse(check.get().see())));
         } else if (outcome.getStatus() == TestExecutionResult.Status.FAILED) {
             containerFailures.add(test.getDisplayName() + " failed with " + message(outcome));
         }
@@ -111,13 +117,19 @@ final class ResultCollector implements TestExecutionListener {
     }
 
     private CheckResult result(TestIdentifier test, Check check, Status status, String failure, Duration duration) {
+        return result(test, check, status, failure, duration, check.hint(), check.see());
+    }
+
+    /** The result of {@code test}, with the hint and handout section to show if it failed. */
+    private CheckResult result(TestIdentifier test, Check check, Status status, String failure, Duration duration,
+                               String hint, String see) {
         String suite = test.getSource().map(source -> ((MethodSource) source).getJavaClass().getSimpleName()).orElse("");
         Evidence evidenceOfTest = evidence(evidence.getOrDefault(test.getUniqueId(), Map.of()));
         Method method = ((MethodSource) test.getSource().orElseThrow()).getJavaMethod();
         int maxPoints = points.pointsOf(method).orElseThrow(() ->
                 new IllegalStateException(method + " has no points in its lab's shares"));
         return new CheckResult(test.getDisplayName(), suite, maxPoints, status,
-                status == Status.PASSED ? "" : failure, evidenceOfTest, check.hint(), check.see(), duration);
+                status == Status.PASSED ? "" : failure, evidenceOfTest, hint, see, duration);
     }
 
     /** The evidence the grading extension published, one event or stderr line per line of text. */
@@ -126,7 +138,8 @@ final class ResultCollector implements TestExecutionListener {
             return Evidence.NONE;
         }
         return new Evidence(lines(entries.get(GradingExtension.TRANSCRIPT)),
-                Integer.parseInt(entries.get(GradingExtension.EVENTS)), lines(entries.get(GradingExtension.STDERR)));
+                Integer.parseInt(entries.get(GradingExtension.EVENTS)), lines(entries.get(GradingExtension.STDERR)),
+                lines(entries.get(GradingExtension.UNFINISHED)));
     }
 
     private static List<String> lines(String text) {

@@ -1,5 +1,7 @@
 package dev.chatlab.grader.lab01;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.chatlab.grader.Targets;
 import dev.chatlab.grader.Verdicts;
 import dev.chatlab.grader.harness.Target;
@@ -13,8 +15,13 @@ import dev.chatlab.grader.lab01.broken.PartialLinePrintingClient;
 import dev.chatlab.grader.lab01.broken.ServesConcurrentlyServer;
 import dev.chatlab.grader.lab01.broken.WaitsForItsClientOnSigtermServer;
 import dev.chatlab.grader.lab01.broken.WaitsForNewlineServer;
+import dev.chatlab.grader.lab01.broken.UnfinishedEchoServer;
+import dev.chatlab.grader.result.CheckResult;
+import dev.chatlab.grader.result.LabResult;
 import dev.chatlab.grader.run.Lab;
 import dev.chatlab.grader.run.LabRunner;
+import dev.chatlab.grader.run.Selection;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The lab01 suite is honest: the reference earns every point, and each known defect loses exactly its checks. */
@@ -93,6 +100,29 @@ class Lab01SuiteTest {
     void a_server_that_waits_for_its_client_on_SIGTERM_loses_only_the_SIGTERM_with_a_client_check() {
         assertFailsExactly(Targets.withBrokenServer(Lab.LAB01, WaitsForItsClientOnSigtermServer.class),
                 "closes a connected client and exits on SIGTERM");
+    }
+
+    @Test
+    void a_check_that_needs_an_echo_first_names_the_unfinished_echo_and_says_it_could_not_test_its_own_behaviour() {
+        LabResult result = LabRunner.grade(Lab.LAB01, Selection.of(Lab.LAB01).named("exits cleanly on SIGTERM"),
+                Targets.withBrokenServer(Lab.LAB01, UnfinishedEchoServer.class), SEED);
+
+        CheckResult sigterm = result.checks().getFirst();
+        assertThat(sigterm.status()).isEqualTo(CheckResult.Status.FAILED);
+        assertThat(sigterm.headline()).isEqualTo("unfinished task: TODO(lab01): echo every byte until the client"
+                + " half-closes (server stderr)");
+        assertThat(sigterm.failure()).isEqualTo("could not test SIGTERM: the server did not echo the first line"
+                + " (client#1 expected 1 byte, but the connection was closed before any came)");
+        assertThat(sigterm.hint()).isEqualTo(EchoServerChecks.ECHO_HINT);
+        List<String> lines = sigterm.explanation().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo(sigterm.headline());
+        assertThat(lines.get(1)).startsWith("could not test SIGTERM");
+        assertThat(lines.getLast()).startsWith("hint: " + EchoServerChecks.ECHO_HINT);
+        // The stderr read to its end: the stub's exception, which 30 frames bury, then the log line after it.
+        assertThat(sigterm.evidence().stderr()).anySatisfy(line -> assertThat(line).isEqualTo(
+                        "  Caused by: java.lang.UnsupportedOperationException: TODO(lab01): echo every byte until the"
+                                + " client half-closes"))
+                .last().isEqualTo("  echo server: waiting for the next client");
     }
 
     private static void assertFailsExactly(Target target, String... expectedFailures) {

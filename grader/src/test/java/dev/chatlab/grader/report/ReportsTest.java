@@ -7,6 +7,7 @@ import dev.chatlab.grader.result.CheckResult.Status;
 import dev.chatlab.grader.result.Evidence;
 import dev.chatlab.grader.result.GradeResult;
 import dev.chatlab.grader.result.LabResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,14 +121,39 @@ class ReportsTest {
 
     @Test
     void a_very_long_transcript_keeps_its_beginning_and_its_end_and_counts_what_it_leaves_out() {
-        List<String> events = IntStream.rangeClosed(1, 1000).mapToObj(i -> "event " + i).toList();
+        // Events that are not alike, so that no run of them is shortened: connection i opens.
+        List<String> events = IntStream.rangeClosed(1, 1000).mapToObj(i -> "client#" + i + " connects").toList();
 
         Evidence evidence = Evidence.of(events, List.of());
 
         assertThat(evidence.events()).isEqualTo(1000);
         assertThat(evidence.transcript()).hasSize(Evidence.HEAD_EVENTS + 1 + Evidence.TAIL_EVENTS)
-                .startsWith("event 1").endsWith("event 1000").contains("[   ...   ] 500 events left out")
-                .doesNotContain("event 101", "event 600");
-        assertThat(evidence.render()).startsWith("transcript, 1000 events (the middle left out):\n  event 1\n");
+                .startsWith("client#1 connects").endsWith("client#1000 connects")
+                .contains("[   ...   ] 500 events left out")
+                .doesNotContain("client#101 connects", "client#600 connects");
+        assertThat(evidence.render()).startsWith("transcript, 1000 events (some left out):\n  client#1 connects\n");
+    }
+
+    @Test
+    void every_report_names_the_unfinished_task_before_the_failure_and_the_hint(@TempDir Path folder)
+            throws Exception {
+        String unfinished = "unfinished task: TODO(lab01): echo every byte until the client half-closes (server stderr)";
+        CheckResult failed = new CheckResult("exits cleanly on SIGTERM", "EchoServerChecks", 5, Status.FAILED,
+                "could not test SIGTERM: the server did not echo the first line",
+                Evidence.of(List.of("[  0.001s] client#1 > \"ping\\n\""), List.of("server (pid 1) stderr: (empty)"),
+                        List.of("TODO(lab01): echo every byte until the client half-closes (server stderr)")),
+                "Accept a connection.", "lab01.md#the-socket-lifecycle", Duration.ofMillis(120));
+        GradeResult result = new GradeResult(List.of(new LabResult(1, "lab01 echo", "reference", List.of(failed))),
+                42, Instant.parse("2026-11-21T17:00:00Z"), Duration.ofSeconds(1));
+
+        ReportFolder.write(result, folder);
+
+        assertThat(new ConsoleScorecard(false).render(result)).containsSubsequence(unfinished,
+                "could not test SIGTERM", "hint: Accept a connection.");
+        for (String report : List.of("junit.xml", "results.json", "summary.md")) {
+            assertThat(Files.readString(folder.resolve(report))).as(report)
+                    .containsSubsequence(unfinished, "could not test SIGTERM", "hint: Accept a connection.");
+        }
+        assertThat(folder.resolve("junit.xml")).content().contains("message=\"" + unfinished + "\"");
     }
 }

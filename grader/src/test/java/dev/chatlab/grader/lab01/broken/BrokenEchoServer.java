@@ -32,7 +32,12 @@ final class BrokenEchoServer {
         /** Listens on 7011 when given no --port. */
         DEFAULTS_TO_ANOTHER_PORT,
         /** Its SIGTERM hook waits for the accept loop to end, which never happens while a client is connected. */
-        WAITS_FOR_ITS_CLIENT_ON_SIGTERM
+        WAITS_FOR_ITS_CLIENT_ON_SIGTERM,
+        /**
+         * The starter's echo, a stub: closes each client at once and prints the stub's exception as the cause of
+         * a deep stack trace, then a log line.
+         */
+        UNFINISHED_ECHO
     }
 
     private static final int DEFAULT_PORT = 7001;
@@ -66,7 +71,12 @@ final class BrokenEchoServer {
                 } catch (IOException closed) {
                     return;
                 }
-                if (defect == Defect.SERVES_CONCURRENTLY) {
+                if (defect == Defect.UNFINISHED_ECHO) {
+                    client.close();
+                    new IllegalStateException("serving " + client.getRemoteSocketAddress() + " failed",
+                            unfinishedEcho(30)).printStackTrace();
+                    System.err.println("echo server: waiting for the next client");
+                } else if (defect == Defect.SERVES_CONCURRENTLY) {
                     Thread.ofPlatform().start(() -> serve(defect, client));
                 } else if (defect == Defect.DIES_ON_RESET) {
                     try (client) {
@@ -77,6 +87,13 @@ final class BrokenEchoServer {
                 }
             }
         }
+    }
+
+    /** The exception of the starter's stub, thrown {@code depth} calls deep, as a student's code would. */
+    private static UnsupportedOperationException unfinishedEcho(int depth) {
+        return depth == 0
+                ? new UnsupportedOperationException("TODO(lab01): echo every byte until the client half-closes")
+                : unfinishedEcho(depth - 1);
     }
 
     /** Echoes to {@code client} and closes it; its failure is its own. */
