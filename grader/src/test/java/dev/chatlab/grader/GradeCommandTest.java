@@ -101,11 +101,12 @@ class GradeCommandTest {
     }
 
     @Test
-    void a_submission_folder_that_is_not_a_kit_cannot_be_graded(@TempDir Path notAKit) {
+    void a_submission_folder_that_is_not_a_kit_cannot_be_graded(@TempDir Path notAKit) throws Exception {
         int status = grade("--lab", "1", "--submission", notAKit.toString(), "--out", notAKit.resolve("r").toString());
 
         assertThat(status).isEqualTo(3);
-        assertThat(err.toString()).contains("error: Not a ChatLab kit (no pom.xml)");
+        assertThat(out.toString()).contains("lab01 echo: not graded (not-submitted): Not a ChatLab kit (no pom.xml)");
+        assertThat(notAKit.resolve("r").resolve("outcome.json")).content().contains("\"status\" : \"not-submitted\"");
     }
 
     @Test
@@ -115,17 +116,19 @@ class GradeCommandTest {
         Files.writeString(batch.resolve("bob").resolve("notes.txt"), "no kit here");
         Path reports = batch.resolve("reports");
 
-        int status = grade("--lab", "1", "--seed", "7", "--submissions", batch.toString(), "--out", reports.toString());
+        int status = grade("--lab", "1", "--seed", "7", "--submissions", batch.toString(), "--out", reports.toString(),
+                "--parallel", "2");
 
         assertThat(status).as(out + "\n" + err).isEqualTo(3);
-        assertThat(out.toString()).contains("ana: 100/100").contains("bob: not graded: Not a ChatLab kit");
+        assertThat(out.toString()).contains("ana: lab01 100/100").contains("bob: lab01 not-submitted");
         assertThat(reports.resolve("ana").resolve("results.json")).exists();
         assertThat(reports.resolve("ana").resolve("build-lab01-echo.log")).exists();
-        assertThat(reports.resolve("grades.csv")).content().isEqualTo("""
-                submission,lab01,total,max,status
-                ana,100,100,100,graded
-                bob,,,,not graded: Not a ChatLab kit (no pom.xml): %s
-                """.formatted(batch.resolve("bob").toAbsolutePath().normalize()));
+        assertThat(reports.resolve("grades.csv")).content().startsWith("""
+                submission,lab01,lab01 status,total,max,status,note
+                ana,100,graded,100,100,graded,
+                bob,,not-submitted,0,100,not-submitted,lab01 echo: Not a ChatLab kit (no pom.xml): """);
+        assertThat(reports.resolve("lab01-histogram.png")).isNotEmptyFile();
+        assertThat(reports.resolve("class-summary.md")).content().contains("1 of 2 graded (1 not-submitted)");
     }
 
     private int grade(String... args) {
