@@ -2,12 +2,14 @@ package dev.chatlab.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatlab.grader.batch.BatchGrader;
 import dev.chatlab.grader.lab01.broken.WaitsForNewlineServer;
 import dev.chatlab.grader.run.Kit;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -129,6 +131,28 @@ class GradeCommandTest {
                 bob,,not-submitted,0,100,not-submitted,lab01 echo: Not a ChatLab kit (no pom.xml): """);
         assertThat(reports.resolve("lab01-histogram.png")).isNotEmptyFile();
         assertThat(reports.resolve("class-summary.md")).content().contains("1 of 2 graded (1 not-submitted)");
+    }
+
+    @Test
+    void a_docker_sandbox_without_a_docker_engine_says_so_and_grades_nothing(@TempDir Path batch) throws Exception {
+        Assumptions.assumeFalse(BatchGrader.dockerAvailable(),
+                "a Docker engine runs here");
+        Files.createDirectories(batch.resolve("ana"));
+
+        int status = grade("--lab", "1", "--submissions", batch.toString(), "--sandbox", "docker",
+                "--out", batch.resolve("r").toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("error: --sandbox docker needs a running Docker engine, and none answers here");
+        assertThat(batch.resolve("r")).doesNotExist();
+    }
+
+    @Test
+    void a_docker_sandbox_for_one_submission_is_a_usage_error(@TempDir Path submission) {
+        int status = grade("--lab", "1", "--submission", submission.toString(), "--sandbox", "docker");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("--sandbox docker grades a folder of submissions (--submissions DIR)");
     }
 
     private int grade(String... args) {

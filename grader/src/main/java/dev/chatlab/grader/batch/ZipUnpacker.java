@@ -58,7 +58,7 @@ public record ZipUnpacker(int maxEntries, long maxBytes) {
                         written += read;
                         if (written > maxBytes) {
                             throw new IllegalArgumentException(zip.getFileName() + " unpacks to more than "
-                                    + maxBytes / (1024 * 1024) + " MiB (refused at " + entry.getName() + ")");
+                                    + size(maxBytes) + " (refused at " + entry.getName() + ")");
                         }
                         out.write(buffer, 0, read);
                     }
@@ -87,5 +87,9 @@ public record ZipUnpacker(int maxEntries, long maxBytes) {
             throw new IllegalArgumentException(where + " would be written outside the submission's folder");
         }
         return destination;
+    }
+
+    private static String size(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MiB" : bytes + " bytes";
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * Takes the hidden checks out of a grading suite's source, for the starter kit: every method annotated
  * {@code @Check(..., hidden = true)} goes, with its Javadoc, its comments and its other annotations, so that the
  * student's grader never runs it. What remains compiles as before: a check is a method that nothing else calls.
+ * Annotations inside comments and string literals count for nothing.
  */
 final class HiddenChecks {
 
@@ -34,7 +35,7 @@ final class HiddenChecks {
         List<String> checks = new ArrayList<>();
         Matcher check = CHECK.matcher(text);
         int from = 0;
-        while (check.find(from)) {
+        while (JavaText.find(text, from, check) >= 0) {
             int argumentsEnd = JavaText.closing(text, check.end() - 1, '(', ')', where);
             if (!HIDDEN.matcher(text.subSequence(check.end(), argumentsEnd)).find()) {
                 from = argumentsEnd;

@@ -1,5 +1,7 @@
 package dev.chatlab.grader.starter;
 
+import java.util.regex.Matcher;
+
 /**
  * Just enough of Java's lexical rules to find brackets in source text: string literals, text blocks, character
  * literals and comments are stepped over, so that a brace inside them counts for nothing.
@@ -47,6 +49,22 @@ final class JavaText {
             }
         }
         throw new IllegalStateException(where + ": expected a '" + wanted + "' after a hidden check's annotation");
+    }
+
+    /**
+     * Where {@code pattern} next matches from {@code at} on, outside literals and comments; -1 if nowhere. The
+     * returned matcher's {@code end()} is the end of that match.
+     */
+    static int find(CharSequence text, int at, Matcher pattern) {
+        for (int i = at; i < text.length(); i++) {
+            int skipped = skip(text, i);
+            if (skipped != i) {
+                i = skipped - 1;
+            } else if (pattern.region(i, text.length()).lookingAt()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** If a literal or a comment starts at {@code i}, the index just after it; else {@code i}. */
