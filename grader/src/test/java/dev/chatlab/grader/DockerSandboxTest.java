@@ -1,18 +1,16 @@
-package dev.chatlab.grader.batch;
+package dev.chatlab.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatlab.grader.batch.BatchGrader;
 import dev.chatlab.grader.report.LiveConsole;
 import dev.chatlab.grader.run.Kit;
 import dev.chatlab.grader.run.Lab;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +25,7 @@ class DockerSandboxTest {
     void the_reference_graded_in_a_container_gets_every_point(@TempDir Path dir) throws Exception {
         Kit kit = Kit.ofThisGrader();
         Path submission = dir.resolve("submissions").resolve("ana");
-        copySources(kit.root(), submission);
+        KitCopy.sources(kit.root(), submission);
         BatchGrader.Settings settings = new BatchGrader.Settings(dir.resolve("submissions"), dir.resolve("reports"),
                 List.of(Lab.LAB01), List.of("--lab", "1", "--seed", "7", "--sandbox", "process"),
                 "labs [1]", 1, Duration.ofMinutes(12), false);
@@ -38,18 +36,5 @@ class DockerSandboxTest {
 
         assertThat(result.allGraded()).isTrue();
         assertThat(dir.resolve("reports/grades.csv")).content().contains("ana,100,graded,100,100,graded,");
-    }
-
-    private static void copySources(Path kit, Path copy) throws IOException {
-        try (Stream<Path> files = Files.walk(kit)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path relative = kit.relativize(file);
-                if (relative.toString().contains("target") || relative.getName(0).toString().startsWith(".git")) {
-                    continue;
-                }
-                Files.createDirectories(copy.resolve(relative).getParent());
-                Files.copy(file, copy.resolve(relative));
-            }
-        }
     }
 }
