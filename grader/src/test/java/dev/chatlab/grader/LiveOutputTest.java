@@ -42,13 +42,13 @@ class LiveOutputTest {
             List<String> stdout = grader.stdout().stream().map(GraderProcess.Line::text).toList();
             int blank = stdout.indexOf("");
             assertThat(stdout.subList(0, blank)).as(grader.output()).hasSize(ECHO_CHECKS.length)
-                    .allSatisfy(line -> assertThat(line).matches(GraderProcess.CHECK_LINE).contains(" 10/10 "));
+                    .allSatisfy(line -> assertThat(line).matches(GraderProcess.CHECK_LINE).startsWith("  PASS "));
             for (int i = 0; i < ECHO_CHECKS.length; i++) {
                 assertThat(stdout.get(i)).startsWith("  PASS " + ECHO_CHECKS[i] + " ");
             }
             // Then the scorecard as ever, and not a control code anywhere: stdout is a pipe.
             assertThat(stdout.get(blank + 1)).startsWith("lab01 echo");
-            assertThat(String.join("\n", stdout)).contains("total 50/50 (partial run)")
+            assertThat(String.join("\n", stdout)).contains("total 36/36 (partial run)")
                     .doesNotContain("\u001b").doesNotContain("\r");
         }
     }

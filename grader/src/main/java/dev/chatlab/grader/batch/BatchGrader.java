@@ -94,7 +94,7 @@ public final class BatchGrader {
      * @throws IllegalArgumentException if the folder has no submission, or two with the same name
      */
     public Result run(LiveConsole console, BooleanSupplier interrupted) throws IOException, InterruptedException {
-        List<Submission> submissions = Submission.in(settings.submissions());
+        List<Submission> submissions = Submission.in(settings.submissions(), settings.out());
         if (submissions.isEmpty()) {
             throw new IllegalArgumentException("No submissions (folders or .zip files) in " + settings.submissions());
         }

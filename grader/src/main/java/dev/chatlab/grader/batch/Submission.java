@@ -32,15 +32,17 @@ record Submission(String name, Path source) {
     }
 
     /**
-     * The submissions in {@code folder}: every folder and every {@code .zip} file, by name; hidden entries and
-     * other files are left out.
+     * The submissions in {@code folder}: every folder and every {@code .zip} file, by name; hidden entries, other
+     * files and {@code reports} (the batch's own report folder, if it is in there) are left out.
      *
      * @throws IllegalArgumentException if two have the same name ({@code ana/} and {@code ana.zip})
      */
-    static List<Submission> in(Path folder) throws IOException {
+    static List<Submission> in(Path folder, Path reports) throws IOException {
+        Path excluded = reports.toAbsolutePath().normalize();
         List<Submission> found;
         try (Stream<Path> children = Files.list(folder)) {
             found = children.filter(child -> !child.getFileName().toString().startsWith("."))
+                    .filter(child -> !child.toAbsolutePath().normalize().equals(excluded))
                     .filter(child -> Files.isDirectory(child) || isZip(child))
                     .map(child -> new Submission(nameOf(child), child))
                     .sorted(Comparator.comparing(Submission::name)).toList();

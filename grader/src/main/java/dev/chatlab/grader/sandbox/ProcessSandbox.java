@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * How the processes of a submission run: under {@link #limited} limits ({@code --sandbox process}), or as they
  * are ({@link #NONE}). A limited process gets a scrubbed environment (PATH, LANG, LC_ALL, JAVA_HOME, MAVEN_ARGS, and HOME,
  * TMPDIR and CHATLAB_HOME set by the grader), its own temporary folder as working folder, HOME and TMPDIR, a
- * memory cap ({@code -Xmx} for a {@code java -jar}, an address-space limit otherwise), and, through
+ * memory cap ({@code -Xmx} for a {@code java} command, an address-space limit for a program that is not a JVM),
+ * and, through
  * {@code prlimit} (util-linux) where the system has it, a CPU-time and a process-count limit.
  *
  * <p>One sandbox per JVM, like the registry of live processes: the grade command {@link #install}s its own, and
@@ -73,20 +74,19 @@ public final class ProcessSandbox {
 
     /**
      * The command that runs {@code command} (a process under test) in this sandbox, {@code work} being its own
-     * folder: {@code java -jar} gets {@code -Xmx} and its temporary folder, anything else an address-space
-     * limit; both get CPU-time and process-count limits through prlimit.
+     * folder: {@code java ...} gets {@code -Xmx} and its temporary folder, a program that is not a JVM an
+     * address-space limit; each gets CPU-time and process-count limits through prlimit.
      */
     public List<String> command(List<String> command, Path work) {
         if (limits == null) {
             return command;
         }
         List<String> limited = new ArrayList<>(command);
-        boolean javaJar = isJavaJar(command);
-        if (javaJar) {
+        if (isJava(command)) {
             limited.addAll(1, List.of("-Xmx" + limits.memoryMegabytes() + "m", "-Djava.io.tmpdir=" + work));
         }
-        return prlimited(limited, limits.cpuSeconds(), javaJar ? Optional.empty()
-                : Optional.of(limits.addressSpaceBytes()));
+        boolean jvm = isJava(command) || execsJava(command);
+        return prlimited(limited, limits.cpuSeconds(), jvm ? Optional.empty() : Optional.of(limits.addressSpaceBytes()));
     }
 
     /**
@@ -141,13 +141,28 @@ public final class ProcessSandbox {
         return wrapped;
     }
 
-    /** True for {@code <.../java> -jar ...}: a JVM, whose heap -Xmx caps (an address-space limit would kill it). */
-    static boolean isJavaJar(List<String> command) {
-        if (command.size() < 2) {
+    /** True for {@code <.../java> ...}: a JVM, whose heap -Xmx caps (an address-space limit would kill it). */
+    static boolean isJava(List<String> command) {
+        return !command.isEmpty() && isJavaProgram(command.getFirst());
+    }
+
+    /**
+     * True for a command line given to the grader that runs java ({@code sh -c "exec java -cp ..."}, see
+     * {@link dev.chatlab.grader.harness.Target#shellCommand}): it gets no address-space limit, which a JVM cannot
+     * start under, and no -Xmx either, which the shell's command line does not let the grader add.
+     */
+    static boolean execsJava(List<String> command) {
+        if (command.size() < 3 || !command.get(0).equals("sh") || !command.get(1).equals("-c")
+                || !command.get(2).startsWith("exec ")) {
             return false;
         }
-        String program = Path.of(command.getFirst()).getFileName().toString();
-        return (program.equals("java") || program.equals("java.exe")) && command.get(1).equals("-jar");
+        String[] words = command.get(2).substring("exec ".length()).strip().split("\\s+", 2);
+        return isJavaProgram(words[0]);
+    }
+
+    private static boolean isJavaProgram(String program) {
+        String name = program.substring(Math.max(program.lastIndexOf('/'), program.lastIndexOf('\\')) + 1);
+        return name.equals("java") || name.equals("java.exe");
     }
 
     /** The prlimit executable, if it is on the PATH and runs. */

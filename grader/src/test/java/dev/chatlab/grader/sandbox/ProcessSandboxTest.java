@@ -65,6 +65,17 @@ class ProcessSandboxTest {
     }
 
     @Test
+    void a_command_line_that_execs_java_gets_no_address_space_limit_under_which_a_jvm_cannot_start() {
+        List<String> command = SMALL.command(List.of("sh", "-c", "exec /opt/jdk/bin/java -cp x Server \"$@\"", "sh"),
+                work);
+
+        assertThat(command).noneMatch(word -> word.startsWith("--as="))
+                .endsWith("sh", "-c", "exec /opt/jdk/bin/java -cp x Server \"$@\"", "sh");
+        assertThat(SMALL.command(List.of("sh", "-c", "exec python3 server.py \"$@\"", "sh"), work))
+                .anyMatch(word -> word.startsWith("--as=") || SMALL.shortcoming().isPresent());
+    }
+
+    @Test
     void without_a_sandbox_a_process_runs_as_given() {
         List<String> command = List.of("java", "-jar", "lab.jar");
 
