@@ -39,6 +39,10 @@ final class ExportStarterCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("exported " + export.files() + " files to " + out + "; tasks left for students:");
         export.tasks().forEach(task -> stdout.println("  " + task));
+        if (!export.hiddenChecks().isEmpty()) {
+            stdout.println("hidden checks left out of the starter kit's grader:");
+            export.hiddenChecks().forEach(check -> stdout.println("  " + check));
+        }
         stdout.flush();
         return 0;
     }

@@ -1,17 +1,22 @@
 package dev.chatlab.grader;
 
+import dev.chatlab.grader.batch.BatchGrader;
+import dev.chatlab.grader.batch.BatchOptions;
 import dev.chatlab.grader.harness.Target;
-import dev.chatlab.grader.report.BatchReport;
 import dev.chatlab.grader.report.ConsoleScorecard;
 import dev.chatlab.grader.report.LiveConsole;
+import dev.chatlab.grader.report.OutcomeFile;
 import dev.chatlab.grader.report.ReportFolder;
 import dev.chatlab.grader.result.GradeResult;
+import dev.chatlab.grader.result.LabOutcome;
 import dev.chatlab.grader.result.LabResult;
 import dev.chatlab.grader.run.Kit;
 import dev.chatlab.grader.run.Lab;
 import dev.chatlab.grader.run.LabRunner;
 import dev.chatlab.grader.run.Selection;
 import dev.chatlab.grader.run.SubmissionBuilder;
+import dev.chatlab.grader.sandbox.ProcessLimits;
+import dev.chatlab.grader.sandbox.ProcessSandbox;
 import dev.chatlab.grader.watch.WatchLoop;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,8 +30,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,13 +41,16 @@ import picocli.CommandLine.Spec;
  * {@code grade}: grades one lab or all of them, against the kit's reference jars, a student's submission,
  * or any commands that honour the process contract, and writes the reports. Each check's line comes on stdout
  * as the check ends ({@link LiveConsole}); {@code --watch} grades again at each change of the lab's sources
- * ({@link WatchLoop}); an interrupt kills every process the grading started ({@link InterruptGuard}).
+ * ({@link WatchLoop}); an interrupt kills every process the grading started ({@link InterruptGuard}). A
+ * submission's processes and build run in a {@link ProcessSandbox} ({@code --sandbox process}); a lab of a submission
+ * that does not build is reported as such and the others are graded, with {@code outcome.json} saying which;
+ * {@code --submissions} grades a whole folder of them ({@link BatchGrader}).
  */
 @Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Grade a lab's server and client, print the scorecard, and write the reports.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every check passed", "1:some check failed", "2:bad usage",
-            "3:grading could not run (build failed, jar missing)",
+            "3:grading could not run, or some lab of a submission could not be graded (build failed, timed out)",
             "130:interrupted by Ctrl-C, which is how --watch ends (143: by SIGTERM)"})
 final class GradeCommand implements Callable<Integer> {
 
@@ -66,8 +74,20 @@ final class GradeCommand implements Callable<Integer> {
     private Path submission;
 
     @Option(names = "--submissions", paramLabel = "DIR",
-            description = "Grade every submission folder in DIR; reports go to one folder per submission.")
+            description = "Grade every submission (folder or .zip) in DIR; reports go to one folder per submission.")
     private Path submissions;
+
+    @Mixin
+    private BatchOptions batch;
+
+    @Option(names = "--sandbox", paramLabel = "MODE", defaultValue = "process",
+            description = "How a submission's code runs: process (limits, own folder and environment), docker "
+                    + "(a locked-down container per submission; --submissions only), or none (default: ${DEFAULT-VALUE}).")
+    private SandboxMode sandbox;
+
+    @Option(names = "--image", paramLabel = "IMAGE", defaultValue = "maven:3.9-eclipse-temurin-21",
+            description = "With --sandbox docker: the image, a JDK 21+ with Maven (default: ${DEFAULT-VALUE}).")
+    private String image;
 
     @Option(names = "--check", paramLabel = "TEXT",
             description = "Run only the checks whose name contains TEXT (ignoring case; _ reads as a space).")
@@ -92,6 +112,9 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--kit", paramLabel = "DIR", hidden = true,
             description = "The kit whose reference jars are graded (default: the grader's own).")
     private Path kitRoot;
+
+    /** The values of --sandbox. */
+    enum SandboxMode { process, docker, none }
 
     private Kit kit;
     private LiveConsole console;
@@ -118,74 +141,152 @@ final class GradeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--watch rebuilds and grades one lab's jar: it needs "
                     + "one --lab N, and goes with neither --submissions nor --server-cmd/--client-cmd");
         }
+        if (sandbox == SandboxMode.docker && submissions == null) {
+            throw new ParameterException(spec.commandLine(), "--sandbox docker grades a folder of submissions "
+                    + "(--submissions DIR); put a single submission in a folder of its own");
+        }
+        if (batch.parallelInvalid()) {
+            throw new ParameterException(spec.commandLine(), "--parallel takes a number of gradings, 1 or more");
+        }
+        ProcessSandbox processes = sandbox == SandboxMode.process ? ProcessSandbox.limited(ProcessLimits.DEFAULT)
+                : ProcessSandbox.NONE;
         try (LiveConsole live = new LiveConsole(spec.commandLine().getOut(), ConsoleScorecard.colorWanted());
              InterruptGuard interrupts = InterruptGuard.install(spec.commandLine().getErr(), live)) {
             console = live;
             guard = interrupts;
+            if (submission != null || submissions != null) {
+                processes.shortcoming().ifPresent(note -> spec.commandLine().getErr().println("grader: " + note));
+            }
             if (submissions != null) {
                 return gradeBatch(runSeed);
             }
-            Kit graded = submission != null ? new Kit(submission) : kit;
-            if (watch) {
-                Lab watched = labsToGrade(graded).getFirst();
-                return new WatchLoop(graded.root().resolve(watched.module()), graded.jar(watched),
-                        spec.commandLine().getOut(), spec.commandLine().getErr())
-                        .run((build, first) -> report(gradeKit(graded, build, runSeed, out, first)));
+            AutoCloseable previous = ProcessSandbox.install(processes);
+            try {
+                return gradeOne(runSeed);
+            } finally {
+                previous.close();
             }
-            GradeResult result = report(gradeKit(graded, submission != null, runSeed, out, Set.of()));
-            return guard.interrupted() ? GraderMain.INTERRUPTED : result.allPassed() ? 0 : 1;
         }
     }
 
-    /** Prints the scorecard of {@code result} after the live lines, and writes its reports; not once interrupted. */
-    private GradeResult report(GradeResult result) throws IOException {
+    /** Grades the kit's reference jars, --server-cmd/--client-cmd, or one --submission, and writes the reports. */
+    private int gradeOne(long runSeed) throws Exception {
+        Kit graded = submission != null ? new Kit(submission) : kit;
+        if (watch) {
+            Lab watched = labsToGrade(graded).getFirst();
+            return new WatchLoop(graded.root().resolve(watched.module()), graded.jar(watched),
+                    spec.commandLine().getOut(), spec.commandLine().getErr())
+                    .run((build, first) -> report(gradeKit(graded, build, runSeed, out, first), List.of()));
+        }
+        if (submission == null) {
+            GradeResult result = report(gradeKit(graded, false, runSeed, out, Set.of()), List.of());
+            return guard.interrupted() ? GraderMain.INTERRUPTED : result.allPassed() ? 0 : 1;
+        }
+        List<LabOutcome> outcomes = new ArrayList<>();
+        GradeResult result = gradeSubmission(graded, runSeed, outcomes);
+        List<LabOutcome> notGraded = outcomes.stream().filter(outcome -> !outcome.wasGraded()).toList();
+        report(result, notGraded);
+        if (guard.interrupted()) {
+            return GraderMain.INTERRUPTED;
+        }
+        OutcomeFile.write(new OutcomeFile.Outcome("", true, outcomes), out.resolve(OutcomeFile.NAME));
+        return !notGraded.isEmpty() ? GraderMain.CANNOT_GRADE : result.allPassed() ? 0 : 1;
+    }
+
+    /**
+     * Prints the scorecard of {@code result} after the live lines, and writes its reports with the labs that were
+     * {@code notGraded}; not once interrupted.
+     */
+    private GradeResult report(GradeResult result, List<LabOutcome> notGraded) throws IOException {
         if (guard.interrupted()) {
             return result; // incomplete: the processes were killed under the checks
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println();
         stdout.print(new ConsoleScorecard(ConsoleScorecard.colorWanted()).render(result));
-        List<Path> reports = ReportFolder.write(result, out);
+        notGraded.forEach(lab -> stdout.println(lab.title() + ": not graded (" + lab.status().label() + "): "
+                + lab.note().lines().findFirst().orElse("")));
+        List<Path> reports = ReportFolder.write(result, notGraded, out);
         stdout.println("reports: " + String.join(", ", reports.stream().map(Path::toString).toList()));
         stdout.flush();
         return result;
     }
 
-    /** Grades every submission folder under {@code --submissions}, each into its own report folder. */
+    /** Grades every submission under {@code --submissions}, each in a grading of its own ({@link BatchGrader}). */
     private int gradeBatch(long runSeed) throws Exception {
         if (submission != null || serverCommand != null || clientCommand != null) {
             throw new ParameterException(spec.commandLine(),
                     "--submissions grades folders of submissions; it goes with neither --submission nor --*-cmd");
         }
-        List<Path> folders;
-        try (Stream<Path> children = Files.list(submissions)) {
-            folders = children.filter(Files::isDirectory).sorted().toList();
+        List<Lab> labs = labsToGrade(kit);
+        List<String> arguments = new ArrayList<>(List.of("--lab", lab, "--seed", Long.toString(runSeed),
+                "--build-timeout", Integer.toString(buildTimeoutSeconds),
+                "--sandbox", sandbox == SandboxMode.none ? "none" : "process"));
+        if (checkName != null) {
+            arguments.addAll(List.of("--check", checkName));
         }
-        if (folders.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "No submission folders in " + submissions);
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        List<BatchReport.Entry> entries = new ArrayList<>();
-        for (Path folder : folders) {
-            String name = folder.getFileName().toString();
-            try {
-                GradeResult result = gradeKit(new Kit(folder), true, runSeed, out.resolve(name), Set.of());
-                if (guard.interrupted()) {
-                    return GraderMain.INTERRUPTED; // incomplete: no report
-                }
-                ReportFolder.write(result, out.resolve(name));
-                entries.add(BatchReport.Entry.graded(name, result));
-                stdout.println(name + ": " + result.score() + "/" + result.maxScore());
-            } catch (IllegalStateException | ParameterException cannotGrade) {
-                entries.add(BatchReport.Entry.notGraded(name, cannotGrade.getMessage()));
-                stdout.println(name + ": not graded: " + cannotGrade.getMessage().lines().findFirst().orElse(""));
+        String scope = "labs " + labs.stream().map(each -> Integer.toString(each.number())).toList()
+                + (checkName == null ? "" : " checks containing " + checkName.strip());
+        BatchGrader.Settings settings = new BatchGrader.Settings(submissions, out, labs, arguments, scope,
+                batch.parallel(), batch.submissionTimeout(), batch.force());
+        BatchGrader grader;
+        if (sandbox == SandboxMode.docker) {
+            if (!BatchGrader.dockerAvailable()) {
+                spec.commandLine().getErr().println("error: --sandbox docker needs a running Docker engine, and none "
+                        + "answers here (is the docker daemon started, and may this user use it?); nothing was graded");
+                return 1;
             }
-            stdout.flush();
+            grader = BatchGrader.inContainers(settings, kit, image);
+        } else {
+            grader = BatchGrader.inChildJvms(settings, kit);
         }
-        List<Path> reports = BatchReport.write(entries, out);
-        stdout.println("reports: " + String.join(", ", reports.stream().map(Path::toString).toList())
-                + ", and one folder per submission");
-        return entries.stream().allMatch(BatchReport.Entry::wasGraded) ? 0 : GraderMain.CANNOT_GRADE;
+        BatchGrader.Result result;
+        try {
+            result = grader.run(console, guard::interrupted);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (guard.interrupted()) {
+            return GraderMain.INTERRUPTED;
+        }
+        spec.commandLine().getOut().println("reports: " + String.join(", ", result.reports().stream()
+                .map(Path::toString).toList()) + ", and one folder per submission");
+        return result.allGraded() ? 0 : GraderMain.CANNOT_GRADE;
+    }
+
+    /**
+     * Grades each lab of the submission {@code graded}, building it first; a lab the submission lacks, or whose
+     * build fails, gets an outcome that says so and the others are graded. Adds each lab's outcome to
+     * {@code outcomes} and writes them to outcome.json as it goes (a batch that stops the grading keeps them).
+     */
+    private GradeResult gradeSubmission(Kit graded, long runSeed, List<LabOutcome> outcomes) throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Instant started = Instant.now();
+        List<LabResult> results = new ArrayList<>();
+        boolean isKit = Files.isRegularFile(graded.root().resolve("pom.xml"));
+        for (Lab each : labsToGrade(kit)) {
+            if (!isKit || !graded.has(each)) {
+                outcomes.add(LabOutcome.notGraded(each.number(), each.title(), LabOutcome.Status.NOT_SUBMITTED,
+                        isKit ? "The submission has no " + each.module() + " folder"
+                                : "Not a ChatLab kit (no pom.xml): " + graded.root()));
+            } else {
+                try {
+                    Target target = target(each, graded, true, out);
+                    err.println("grading " + each.title() + ": " + target.description() + " ...");
+                    err.flush();
+                    console.lab(each.title());
+                    LabResult result = LabRunner.grade(each, selection(each), target, runSeed, console, Set.of());
+                    results.add(result);
+                    outcomes.add(LabOutcome.graded(result));
+                } catch (IllegalStateException cannotBuild) {
+                    err.println(each.title() + ": not graded: " + cannotBuild.getMessage());
+                    outcomes.add(LabOutcome.notGraded(each.number(), each.title(), LabOutcome.Status.BUILD_FAILED,
+                            cannotBuild.getMessage()));
+                }
+            }
+            OutcomeFile.write(new OutcomeFile.Outcome("", false, outcomes), out.resolve(OutcomeFile.NAME));
+        }
+        return new GradeResult(results, runSeed, started, Duration.between(started, Instant.now()));
     }
 
     /**

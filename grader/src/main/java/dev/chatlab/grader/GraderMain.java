@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "ChatLab grader 1.0",
         description = "Grades ChatLab labs as black boxes: processes and real sockets on 127.0.0.1.",
-        subcommands = {GradeCommand.class, ExportStarterCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GradeCommand.class, ExportStarterCommand.class, GradescopeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class GraderMain {
 
     /** Exit code when grading could not run at all. */

@@ -2,12 +2,14 @@ package dev.chatlab.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatlab.grader.batch.BatchGrader;
 import dev.chatlab.grader.lab01.broken.WaitsForNewlineServer;
 import dev.chatlab.grader.run.Kit;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -101,11 +103,12 @@ class GradeCommandTest {
     }
 
     @Test
-    void a_submission_folder_that_is_not_a_kit_cannot_be_graded(@TempDir Path notAKit) {
+    void a_submission_folder_that_is_not_a_kit_cannot_be_graded(@TempDir Path notAKit) throws Exception {
         int status = grade("--lab", "1", "--submission", notAKit.toString(), "--out", notAKit.resolve("r").toString());
 
         assertThat(status).isEqualTo(3);
-        assertThat(err.toString()).contains("error: Not a ChatLab kit (no pom.xml)");
+        assertThat(out.toString()).contains("lab01 echo: not graded (not-submitted): Not a ChatLab kit (no pom.xml)");
+        assertThat(notAKit.resolve("r").resolve("outcome.json")).content().contains("\"status\" : \"not-submitted\"");
     }
 
     @Test
@@ -115,17 +118,41 @@ class GradeCommandTest {
         Files.writeString(batch.resolve("bob").resolve("notes.txt"), "no kit here");
         Path reports = batch.resolve("reports");
 
-        int status = grade("--lab", "1", "--seed", "7", "--submissions", batch.toString(), "--out", reports.toString());
+        int status = grade("--lab", "1", "--seed", "7", "--submissions", batch.toString(), "--out", reports.toString(),
+                "--parallel", "2");
 
         assertThat(status).as(out + "\n" + err).isEqualTo(3);
-        assertThat(out.toString()).contains("ana: 100/100").contains("bob: not graded: Not a ChatLab kit");
+        assertThat(out.toString()).contains("ana: lab01 100/100").contains("bob: lab01 not-submitted");
         assertThat(reports.resolve("ana").resolve("results.json")).exists();
         assertThat(reports.resolve("ana").resolve("build-lab01-echo.log")).exists();
-        assertThat(reports.resolve("grades.csv")).content().isEqualTo("""
-                submission,lab01,total,max,status
-                ana,100,100,100,graded
-                bob,,,,not graded: Not a ChatLab kit (no pom.xml): %s
-                """.formatted(batch.resolve("bob").toAbsolutePath().normalize()));
+        assertThat(reports.resolve("grades.csv")).content().startsWith("""
+                submission,lab01,lab01 status,total,max,status,note
+                ana,100,graded,100,100,graded,
+                bob,,not-submitted,0,100,not-submitted,lab01 echo: Not a ChatLab kit (no pom.xml): """);
+        assertThat(reports.resolve("lab01-histogram.png")).isNotEmptyFile();
+        assertThat(reports.resolve("class-summary.md")).content().contains("1 of 2 graded (1 not-submitted)");
+    }
+
+    @Test
+    void a_docker_sandbox_without_a_docker_engine_says_so_and_grades_nothing(@TempDir Path batch) throws Exception {
+        Assumptions.assumeFalse(BatchGrader.dockerAvailable(),
+                "a Docker engine runs here");
+        Files.createDirectories(batch.resolve("ana"));
+
+        int status = grade("--lab", "1", "--submissions", batch.toString(), "--sandbox", "docker",
+                "--out", batch.resolve("r").toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("error: --sandbox docker needs a running Docker engine, and none answers here");
+        assertThat(batch.resolve("r")).doesNotExist();
+    }
+
+    @Test
+    void a_docker_sandbox_for_one_submission_is_a_usage_error(@TempDir Path submission) {
+        int status = grade("--lab", "1", "--submission", submission.toString(), "--sandbox", "docker");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("--sandbox docker grades a folder of submissions (--submissions DIR)");
     }
 
     private int grade(String... args) {

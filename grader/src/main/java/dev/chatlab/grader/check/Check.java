@@ -34,4 +34,20 @@ public @interface Check {
 
     /** Wall-clock limit of the whole check, processes included: room for two JVMs to start on a busy machine. */
     int timeoutSeconds() default 45;
+
+    /**
+     * True for a check that instructors grade and students do not see: it runs in every grading by the
+     * instructor's grader, shows in {@code results.json} with Gradescope's {@code "visibility": "after_published"},
+     * and is not in the starter kit, whose exported grader sources lose every hidden check method (so a student's
+     * {@code ./chatlab grade} never runs it, and scores the visible checks out of the lab's 100 points). For a
+     * behaviour the handout teaches, checked again with data a student cannot guess.
+     */
+    boolean hidden() default false;
+
+    /**
+     * True for a check that needs what the whole machine has only once, such as a lab's fixed default port:
+     * gradings running side by side ({@code grade --submissions --parallel}) take turns for it
+     * ({@link MachineLock}), and its time limit starts once it has its turn.
+     */
+    boolean exclusive() default false;
 }

@@ -64,6 +64,19 @@ public final class GradingExtension implements ParameterResolver, InvocationInte
         if (check == null || harness == null) {
             throw new IllegalStateException(context.getDisplayName() + " is not a @Check with a Harness parameter");
         }
+        AutoCloseable turn = check.exclusive() ? MachineLock.acquire() : null; // gradings side by side take turns
+        try {
+            runBounded(invocation, context, check, harness);
+        } finally {
+            if (turn != null) {
+                turn.close();
+            }
+        }
+    }
+
+    /** Runs the check, bounded by its time limit, and publishes the evidence if it fails. */
+    private static void runBounded(Invocation<Void> invocation, ExtensionContext context, Check check, Harness harness)
+            throws Throwable {
         Thread checkThread = Thread.currentThread();
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {

@@ -1,5 +1,6 @@
 package dev.chatlab.grader.harness;
 
+import dev.chatlab.grader.sandbox.ProcessSandbox;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,9 +21,10 @@ import java.util.stream.Stream;
 /**
  * A process started by the grader: a lab's server or client, or any program that honours the process
  * contract. It runs with {@code CHATLAB_HOME} set to a folder of the check's own, so that it never reads or
- * writes the real {@code ~/.chatlab}. Keeps the beginning and the end of its stderr (where an exception's first
- * line and the last words are) and, when closed, kills it with all its descendants. Until then it is one of the
- * {@link LiveProcesses}, which an interrupted grader kills.
+ * writes the real {@code ~/.chatlab}, in this JVM's {@link ProcessSandbox} (under {@code --sandbox process}: a
+ * working folder of its own, a scrubbed environment, limits). Keeps the beginning and the end of its stderr (where
+ * an exception's first line and the last words are) and, when closed, kills it with all its descendants and
+ * deletes its folder. Until then it is one of the {@link LiveProcesses}, which an interrupted grader kills.
  */
 public abstract class ProcessUnderTest implements AutoCloseable {
 
@@ -51,17 +53,22 @@ public abstract class ProcessUnderTest implements AutoCloseable {
     private long lastStderrNanos = System.nanoTime(); // guarded by stderrTail
     private boolean stderrEnded; // guarded by stderrTail
     private final Thread stderrPump;
+    private final TempFolder work; // null without a sandbox
 
     protected ProcessUnderTest(String name, List<String> command, Path home, Transcript transcript) {
         this.name = Objects.requireNonNull(name, "name");
         this.transcript = Objects.requireNonNull(transcript, "transcript");
         transcript.note(name, "starts: " + String.join(" ", command));
+        ProcessSandbox sandbox = ProcessSandbox.current();
+        this.work = sandbox.isolates() ? TempFolder.create("chatlab-process-") : null;
         try {
-            ProcessBuilder builder = new ProcessBuilder(command);
-            builder.environment().put(CHATLAB_HOME, home.toString());
+            Path folder = work != null ? work.path() : home;
+            ProcessBuilder builder = new ProcessBuilder(sandbox.command(command, folder));
+            sandbox.prepare(builder, home, folder);
             this.process = builder.start();
             LiveProcesses.register(process, name);
         } catch (IOException | IllegalStateException e) {
+            deleteWork();
             throw new AssertionError("expected to start the " + name + " with `" + String.join(" ", command)
                     + "`, but got " + e.getMessage(), e);
         }
@@ -167,6 +174,17 @@ public abstract class ProcessUnderTest implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             LiveProcesses.unregister(process);
+            deleteWork();
+        }
+    }
+
+    private void deleteWork() {
+        if (work != null) {
+            try {
+                work.close();
+            } catch (IOException stillInUse) {
+                // A process that survived SIGKILL's wait may still hold a file: the system's temp cleaner gets it.
+            }
         }
     }
 

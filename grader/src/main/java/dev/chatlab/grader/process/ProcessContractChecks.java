@@ -82,7 +82,7 @@ public abstract class ProcessContractChecks {
                 List.of("127.0.0.1"), addresses);
     }
 
-    @Check(points = 1, see = "protocol.md#the-process-contract",
+    @Check(points = 1, see = "protocol.md#the-process-contract", exclusive = true,
             hint = "Without --port, listen on the lab's own port (7001 for lab01, 7002 for lab02...).")
     @Order(4)
     public void server_listens_on_the_labs_default_port_without_port(Harness harness) throws IOException {

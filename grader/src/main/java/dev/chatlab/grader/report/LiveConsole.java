@@ -78,6 +78,16 @@ public final class LiveConsole implements CheckListener, AutoCloseable {
         running = null;
     }
 
+    /** Prints {@code text} as a line of its own, above the status line (which the next tick draws again). */
+    public synchronized void line(String text) {
+        if (muted) {
+            return;
+        }
+        eraseStatus();
+        out.println(text);
+        out.flush();
+    }
+
     @Override
     public synchronized void progress(String check, String text) {
         if (check.equals(running)) { // not a late report of the check before

@@ -2,11 +2,13 @@ package dev.chatlab.grader.report;
 
 import dev.chatlab.grader.result.CheckResult;
 import dev.chatlab.grader.result.GradeResult;
+import dev.chatlab.grader.result.LabOutcome;
 import dev.chatlab.grader.result.LabResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The results as Markdown, for a pull request, an LMS comment or a report appendix: a table per lab, then
@@ -44,6 +46,16 @@ public final class MarkdownSummary {
 
     /** Writes {@code result} to {@code file}, replacing it. */
     public static void write(GradeResult result, Path file) throws IOException {
-        Files.writeString(file, render(result), StandardCharsets.UTF_8);
+        write(result, List.of(), file);
+    }
+
+    /** Writes {@code result}, then a section for each lab that was {@code notGraded}, to {@code file}. */
+    public static void write(GradeResult result, List<LabOutcome> notGraded, Path file) throws IOException {
+        StringBuilder md = new StringBuilder(render(result));
+        for (LabOutcome lab : notGraded) {
+            md.append("\n## ").append(lab.title()).append(": not graded (").append(lab.status().label())
+                    .append(")\n\n```text\n").append(lab.note().replace("```", "'''")).append("\n```\n");
+        }
+        Files.writeString(file, md, StandardCharsets.UTF_8);
     }
 }

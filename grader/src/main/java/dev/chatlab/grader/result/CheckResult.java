@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param failure   one paragraph, "expected X, but got Y", empty when passed
  * @param evidence  the transcript and stderr tails that led to the failure, {@link Evidence#NONE} when passed
  * @param hint      what to look at, and the handout section, e.g. "docs/lab01.md#half-close"
+ * @param hidden    a check students do not see ({@code @Check(hidden = true)}): published with the grades only
  */
 public record CheckResult(String name, String suite, int maxPoints, Status status, String failure,
-                          Evidence evidence, String hint, String see, Duration duration) {
+                          Evidence evidence, String hint, String see, Duration duration, boolean hidden) {
 
     /** How a check ended. */
     public enum Status { PASSED, FAILED, SKIPPED }
@@ -29,6 +30,12 @@ public record CheckResult(String name, String suite, int maxPoints, Status statu
         Objects.requireNonNull(hint, "hint");
         Objects.requireNonNull(see, "see");
         Objects.requireNonNull(duration, "duration");
+    }
+
+    /** The outcome of a check students see. */
+    public CheckResult(String name, String suite, int maxPoints, Status status, String failure, Evidence evidence,
+                       String hint, String see, Duration duration) {
+        this(name, suite, maxPoints, status, failure, evidence, hint, see, duration, false);
     }
 
     /** Points earned: all of them when passed, none otherwise. */

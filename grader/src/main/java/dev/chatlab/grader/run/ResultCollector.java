@@ -129,7 +129,7 @@ final class ResultCollector implements TestExecutionListener {
         int maxPoints = points.pointsOf(method).orElseThrow(() ->
                 new IllegalStateException(method + " has no points in its lab's shares"));
         return new CheckResult(test.getDisplayName(), suite, maxPoints, status,
-                status == Status.PASSED ? "" : failure, evidenceOfTest, hint, see, duration);
+                status == Status.PASSED ? "" : failure, evidenceOfTest, hint, see, duration, check.hidden());
     }
 
     /** The evidence the grading extension published, one event or stderr line per line of text. */

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Exports the student version of a kit: a copy without build output, with every solution region of the
- * labs' Java sources stubbed ({@link SolutionRegions}) and without the grader's own tests, which grade the
- * reference solutions and so have no place in a student's kit.
+ * labs' Java sources stubbed ({@link SolutionRegions}), without the grader's hidden checks ({@link HiddenChecks}),
+ * and without the grader's own tests, which grade the reference solutions and so have no place in a student's kit.
  */
 public final class StarterKitExporter {
 
@@ -25,9 +25,14 @@ public final class StarterKitExporter {
     /** The grader's tests assert that the reference scores 100: meaningless once the solutions are gone. */
     private static final Path GRADER_TESTS = Path.of("grader", "src", "test");
     private static final Pattern LAB_MODULE = Pattern.compile("(lab0[1-5])-.*");
+    /** The grader's suites, whose hidden checks the starter kit leaves out. */
+    private static final Path GRADER_MAIN = Path.of("grader", "src", "main", "java");
 
-    /** What an export did: how many files it copied and the tasks it left for students, as "file: task". */
-    public record Export(int files, List<String> tasks) {
+    /**
+     * What an export did: how many files it copied, the tasks it left for students ("file: task"), and the hidden
+     * checks it left out ("file: method").
+     */
+    public record Export(int files, List<String> tasks, List<String> hiddenChecks) {
     }
 
     private StarterKitExporter() {
@@ -53,6 +58,7 @@ public final class StarterKitExporter {
             files = walk.filter(Files::isRegularFile).filter(file -> copied(kit.root().relativize(file))).toList();
         }
         List<String> tasks = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
         for (Path file : files) {
             Path relative = kit.root().relativize(file);
             Path target = destination.resolve(relative.toString());
@@ -63,6 +69,11 @@ public final class StarterKitExporter {
                         Files.readString(file, StandardCharsets.UTF_8), lab.group(1), relative.toString());
                 Files.writeString(target, stubbed.text(), StandardCharsets.UTF_8);
                 stubbed.tasks().forEach(task -> tasks.add(relative + ": " + task));
+            } else if (relative.startsWith(GRADER_MAIN) && file.toString().endsWith(".java")) {
+                HiddenChecks.Stripped stripped = HiddenChecks.strip(
+                        Files.readString(file, StandardCharsets.UTF_8), relative.toString());
+                Files.writeString(target, stripped.text(), StandardCharsets.UTF_8);
+                stripped.checks().forEach(check -> hidden.add(relative + ": " + check));
             } else {
                 Files.copy(file, target);
                 if (Files.isExecutable(file)) {
@@ -70,7 +81,7 @@ public final class StarterKitExporter {
                 }
             }
         }
-        return new Export(files.size(), tasks);
+        return new Export(files.size(), tasks, hidden);
     }
 
     private static boolean copied(Path relative) {

@@ -6,6 +6,7 @@ import dev.chatlab.grader.result.CheckResult;
 import dev.chatlab.grader.result.CheckResult.Status;
 import dev.chatlab.grader.result.Evidence;
 import dev.chatlab.grader.result.GradeResult;
+import dev.chatlab.grader.result.LabOutcome;
 import dev.chatlab.grader.result.LabResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,27 @@ class ReportsTest {
         assertThat(failed.get("status").asString()).isEqualTo("failed");
         assertThat(failed.get("visibility").asString()).isEqualTo("visible");
         assertThat(failed.get("output").asString()).contains("transcript:").contains("hint:");
+    }
+
+    @Test
+    void a_hidden_check_is_published_after_the_grades_and_a_lab_that_did_not_build_is_a_failed_test(
+            @TempDir Path folder) throws Exception {
+        CheckResult hidden = new CheckResult("echoes a random line", "EchoServerChecks", 10, Status.PASSED, "",
+                Evidence.NONE, "Echo.", "lab01.md#a", Duration.ofMillis(5), true);
+        GradeResult result = new GradeResult(List.of(new LabResult(1, "lab01 echo", "submission", List.of(hidden))),
+                42, Instant.parse("2026-11-21T17:00:00Z"), Duration.ofSeconds(1));
+        LabOutcome notBuilt = LabOutcome.notGraded(2, "lab02 multi-client chat", LabOutcome.Status.BUILD_FAILED,
+                "Building lab02-multiclient failed (mvn exit 1); last lines of build-lab02-multiclient.log:\n[ERROR] x");
+
+        ReportFolder.write(result, List.of(notBuilt), folder);
+
+        JsonNode tests = JsonMapper.builder().build().readTree(folder.resolve("results.json").toFile()).get("tests");
+        assertThat(tests.get(0).get("visibility").asString()).isEqualTo("after_published");
+        assertThat(tests.get(1).get("name").asString()).isEqualTo("lab02 multi-client chat: build failed");
+        assertThat(tests.get(1).get("score").asInt()).isZero();
+        assertThat(tests.get(1).get("max_score").asInt()).isEqualTo(100);
+        assertThat(tests.get(1).get("output").asString()).contains("[ERROR] x");
+        assertThat(folder.resolve("summary.md")).content().contains("## lab02 multi-client chat: not graded (build-failed)");
     }
 
     @Test
