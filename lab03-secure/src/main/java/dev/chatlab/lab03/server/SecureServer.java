@@ -28,36 +28,47 @@ public final class SecureServer implements ListeningServer {
     }
 
     /**
-     * Binds {@code address} (port 0 picks a free port) and listens for TLS connections. Does not block. The
-     * server owns {@code policy} from now on and closes it, also when it cannot bind.
+     * Binds {@code address} (port 0 picks a free port) and listens for TLS connections that talk to lab02's
+     * room. Does not block. The server owns {@code policy} from now on and closes it, also when it cannot bind.
      *
      * @param maxQueueBytes the bytes the server may hold for one client before dropping it as slow (at least 1)
      * @throws IOException if the address cannot be bound, for example because the port is in use
      */
     public static SecureServer open(InetSocketAddress address, long maxQueueBytes, ServerTls tls, SecurePolicy policy,
                                     PrintStream log) throws IOException {
-        return open(address, maxQueueBytes, tls, policy, null, log);
+        return wire(policy, () -> ChatServer.open(address, maxQueueBytes,
+                Objects.requireNonNull(tls, "tls").serverSocketFactory(), policy, log));
     }
 
     /**
      * As {@link #open(InetSocketAddress, long, ServerTls, SecurePolicy, PrintStream)}, with connections that talk
      * to {@code service} instead of lab02's room: lab04's resumable sessions, over lab03's TLS and limits.
      *
-     * @param service the chat the connections talk to; {@code null} for lab02's room
+     * @param service the chat the connections talk to
+     * @throws IOException if the address cannot be bound, for example because the port is in use
      */
     public static SecureServer open(InetSocketAddress address, long maxQueueBytes, ServerTls tls, SecurePolicy policy,
                                     ChatService service, PrintStream log) throws IOException {
-        Objects.requireNonNull(tls, "tls");
+        return wire(policy, () -> ChatServer.open(address, maxQueueBytes,
+                Objects.requireNonNull(tls, "tls").serverSocketFactory(), policy,
+                Objects.requireNonNull(service, "service"), log));
+    }
+
+    /** Opens lab02's server with {@code opener}; closes {@code policy} if that fails, whatever the failure. */
+    private static SecureServer wire(SecurePolicy policy, ChatServerOpener opener) throws IOException {
         Objects.requireNonNull(policy, "policy");
         try {
-            ChatServer chat = service == null
-                    ? ChatServer.open(address, maxQueueBytes, tls.serverSocketFactory(), policy, log)
-                    : ChatServer.open(address, maxQueueBytes, tls.serverSocketFactory(), policy, service, log);
-            return new SecureServer(chat, policy);
+            return new SecureServer(opener.open(), policy);
         } catch (IOException | RuntimeException e) {
             policy.close();
             throw e;
         }
+    }
+
+    /** Opens lab02's server, wired to the TLS sockets and the policy. */
+    @FunctionalInterface
+    private interface ChatServerOpener {
+        ChatServer open() throws IOException;
     }
 
     @Override
