@@ -8,8 +8,10 @@ import dev.chatlab.lab04.server.SessionSettings;
 import dev.chatlab.lab04.testing.Connectors;
 import dev.chatlab.lab04.testing.RecordingListener;
 import dev.chatlab.lab04.testing.RunningServer;
-import dev.chatlab.lab04.testing.TestRelay;
 import dev.chatlab.lab04.testing.TestTls;
+import dev.chatlab.relay.Relay;
+import dev.chatlab.relay.RelayConfig;
+import dev.chatlab.relay.fault.CutMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ class ChaosTest {
     void every_client_shows_the_same_complete_sequence_across_random_cuts() throws Exception {
         TestTls tls = TestTls.in(home);
         try (RunningServer server = new RunningServer(tls, new SessionSettings(Duration.ofSeconds(1),
-                Duration.ofSeconds(30), 10_000)); TestRelay relay = new TestRelay(server.port())) {
+                Duration.ofSeconds(30), 10_000)); Relay relay = Relay.start(RelayConfig.to(server.port()), System.err)) {
             List<RecordingListener> listeners = new ArrayList<>();
             List<ReconnectingClient> clients = new ArrayList<>();
             CountDownLatch complete = new CountDownLatch(CLIENTS);
@@ -90,11 +92,11 @@ class ChaosTest {
     }
 
     /** Cuts every link 12 times, 100 to 600 ms apart (seeded), or until interrupted. */
-    private static void cutAtRandom(TestRelay relay, Random random) {
+    private static void cutAtRandom(Relay relay, Random random) {
         try {
             for (int cut = 0; cut < 12; cut++) {
                 Thread.sleep(100 + random.nextInt(500)); // the chaos schedule itself, not a synchronisation
-                relay.cutAll();
+                relay.faults().cutAll(CutMode.CLOSE);
             }
         } catch (InterruptedException e) {
             // the test has its answer

@@ -10,8 +10,10 @@ import dev.chatlab.lab04.server.SessionSettings;
 import dev.chatlab.lab04.testing.Connectors;
 import dev.chatlab.lab04.testing.RecordingListener;
 import dev.chatlab.lab04.testing.RunningServer;
-import dev.chatlab.lab04.testing.TestRelay;
 import dev.chatlab.lab04.testing.TestTls;
+import dev.chatlab.relay.Relay;
+import dev.chatlab.relay.RelayConfig;
+import dev.chatlab.relay.fault.CutMode;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -36,7 +38,7 @@ class ReconnectingClientTest {
 
     private TestTls tls;
     private RunningServer server;
-    private TestRelay relay;
+    private Relay relay;
     private final List<ReconnectingClient> clients = new ArrayList<>();
 
     @BeforeEach
@@ -47,7 +49,7 @@ class ReconnectingClientTest {
 
     private void startServer(Duration resumeWindow) throws Exception {
         server = new RunningServer(tls, new SessionSettings(Duration.ofSeconds(1), resumeWindow, 100));
-        relay = new TestRelay(server.port());
+        relay = Relay.start(RelayConfig.to(server.port()), System.err);
     }
 
     @AfterEach
@@ -55,6 +57,17 @@ class ReconnectingClientTest {
         clients.forEach(ReconnectingClient::quit);
         relay.close();
         server.close();
+    }
+
+    /** The server seems down to the clients behind the relay: their connections are cut, new ones reset. */
+    private void serverDown() {
+        relay.faults().refuse(Duration.ofMinutes(5)); // longer than any test: serverBack() ends it
+        relay.faults().cutAll(CutMode.CLOSE);
+    }
+
+    /** The server is back: the relay accepts and forwards new connections again. */
+    private void serverBack() {
+        relay.faults().refuse(Duration.ZERO);
     }
 
     private ReconnectingClient client(String nick, int port, RecordingListener listener, ClientSettings settings)
@@ -107,15 +120,14 @@ class ReconnectingClientTest {
         bob.send(new ClientFrame.Say("before"));
         anaEvents.await(ServerFrame.Message.class, m -> m.text().equals("before"), WAIT);
 
-        relay.refuse(true);
-        relay.cutAll();
+        serverDown();
         anaEvents.await(ClientState.Reconnecting.class, r -> r.attempt() == 1, WAIT);
         server.log.await("ana detached", WAIT);
         bob.send(new ClientFrame.Say("while away 1"));
         bob.send(new ClientFrame.Whisper("ana", "while away 2"));
         assertThat(ana.send(new ClientFrame.Say("typed offline"))).isTrue();
         bobEvents.await(ServerFrame.Whisper.class, w -> w.text().equals("while away 2"), WAIT);
-        relay.refuse(false);
+        serverBack();
 
         ClientListener.Reconnection back = anaEvents.await(ClientListener.Reconnection.class, r -> true, WAIT);
         assertThat(back).isEqualTo(new ClientListener.Reconnection(true, 2, false, List.of("ana", "bob")));
@@ -134,10 +146,9 @@ class ReconnectingClientTest {
         RecordingListener events = new RecordingListener();
         client("ana", relay.port(), events, settings(3));
 
-        relay.refuse(true);
-        relay.cutAll();
+        serverDown();
         server.log.await("ana left (timeout)", WAIT);
-        relay.refuse(false);
+        serverBack();
 
         assertThat(events.await(ClientListener.Reconnection.class, r -> true, WAIT))
                 .isEqualTo(new ClientListener.Reconnection(false, 0, false, List.of("ana")));
@@ -150,14 +161,13 @@ class ReconnectingClientTest {
     void what_is_typed_offline_is_bounded_by_the_outbox() throws Exception {
         RecordingListener events = new RecordingListener();
         ReconnectingClient ana = client("ana", relay.port(), events, settings(4).withOutboxCapacity(2));
-        relay.refuse(true);
-        relay.cutAll();
+        serverDown();
         events.await(ClientState.Reconnecting.class, r -> true, WAIT);
 
         assertThat(ana.send(new ClientFrame.Say("one"))).isTrue();
         assertThat(ana.send(new ClientFrame.Say("two"))).isTrue();
         assertThat(ana.send(new ClientFrame.Say("three"))).as("the outbox is full").isFalse();
-        relay.refuse(false);
+        serverBack();
         events.await(ServerFrame.Message.class, m -> m.text().equals("two"), WAIT);
         assertThat(events.texts()).containsExactly("one", "two");
     }

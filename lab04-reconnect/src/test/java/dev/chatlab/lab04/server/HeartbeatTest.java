@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chatlab.lab04.protocol.ReconnectServerFrame;
 import dev.chatlab.lab04.testing.RunningServer;
 import dev.chatlab.lab04.testing.ServerFixture;
-import dev.chatlab.lab04.testing.TestRelay;
 import dev.chatlab.lab04.testing.TestTls;
 import dev.chatlab.lab04.testing.Wire;
+import dev.chatlab.relay.Relay;
+import dev.chatlab.relay.RelayConfig;
+import dev.chatlab.relay.fault.CutMode;
+import dev.chatlab.relay.fault.Direction;
 import java.time.Duration;
+import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -57,15 +61,17 @@ class HeartbeatTest {
 
     @Test
     void a_stalled_connection_is_declared_dead_and_its_session_detached() throws Exception {
-        try (TestRelay relay = new TestRelay(server.port()); Wire ana = Wire.hello(tls, relay.port(), "ana")) {
+        try (Relay relay = Relay.start(RelayConfig.to(server.port()), System.err);
+             Wire ana = Wire.hello(tls, relay.port(), "ana")) {
             long start = System.nanoTime();
-            relay.stallAll(); // sockets stay open; nothing passes: only the heartbeat can tell
+            // Sockets stay open and nothing passes, for longer than the test runs: only the heartbeat can tell.
+            relay.faults().stallAll(EnumSet.allOf(Direction.class), Duration.ofMinutes(5));
             server.log.await("ana detached", Wire.WAIT);
             assertThat(Duration.ofNanos(System.nanoTime() - start))
                     .isGreaterThanOrEqualTo(HEARTBEAT.multipliedBy(2));
             assertThat(server.server().stats().attached()).isZero();
             assertThat(server.server().stats().members()).isEqualTo(1);
-            relay.cutAll(); // before the client's close, which would wait for the stalled peer's close_notify
+            relay.faults().cutAll(CutMode.CLOSE); // before the client's close, which would wait for the stalled peer's close_notify
         }
     }
 }
