@@ -173,6 +173,21 @@ class ReconnectingClientTest {
     }
 
     @Test
+    void the_jitter_part_decides_each_reconnect_delay() throws Exception {
+        RecordingListener events = new RecordingListener();
+        ReconnectingClient ana = new ReconnectingClient(Connectors.to(tls, relay.port()), new ClientFrame.Hello("ana"),
+                events, settings(7), ClientParts.REFERENCE.withJitter((ceiling, random) -> ceiling));
+        clients.add(ana);
+        ana.connect();
+        serverDown();
+
+        assertThat(events.await(ClientState.Reconnecting.class, r -> r.attempt() == 1, WAIT).delay())
+                .as("no jitter: the whole ceiling").isEqualTo(Backoff.BASE);
+        assertThat(events.await(ClientState.Reconnecting.class, r -> r.attempt() == 2, WAIT).delay())
+                .isEqualTo(Backoff.BASE.multipliedBy(2));
+    }
+
+    @Test
     void quit_says_bye_and_the_others_see_left_bye() throws Exception {
         RecordingListener bobEvents = new RecordingListener();
         client("bob", server.port(), bobEvents, settings(5));

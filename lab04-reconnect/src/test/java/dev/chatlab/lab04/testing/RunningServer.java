@@ -3,6 +3,7 @@ package dev.chatlab.lab04.testing;
 import dev.chatlab.lab03.limits.AbuseLimits;
 import dev.chatlab.lab03.server.SecurePolicy;
 import dev.chatlab.lab04.server.ReconnectServer;
+import dev.chatlab.lab04.server.ServerParts;
 import dev.chatlab.lab04.server.SessionSettings;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,8 +16,13 @@ public final class RunningServer implements AutoCloseable {
     public final LogLines log = new LogLines();
 
     public RunningServer(TestTls tls, SessionSettings settings) throws Exception {
+        this(tls, settings, ServerParts.REFERENCE);
+    }
+
+    /** The same server assembled from other {@code parts}. */
+    public RunningServer(TestTls tls, SessionSettings settings, ServerParts parts) throws Exception {
         server = ReconnectServer.open(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1 << 20,
-                tls.server(), SecurePolicy.withoutAccounts(AbuseLimits.CONTRACT, log), settings, log);
+                tls.server(), SecurePolicy.withoutAccounts(AbuseLimits.CONTRACT, log), settings, parts, log);
         thread = Thread.ofVirtual().name("test server").start(server::serve);
     }
 
