@@ -38,6 +38,10 @@ public sealed interface ChatEvent {
     record QueueChanged(int pending) implements ChatEvent {
     }
 
+    /** A typed say or whisper was not queued: the outbox holds {@code waiting} already (or the client is closed). */
+    record NotSent(int waiting, Instant at) implements ChatEvent {
+    }
+
     /** A TLS connection was made: its protocol and the server certificate's SHA-256 fingerprint. */
     record Secured(String protocol, String fingerprint) implements ChatEvent {
     }
