@@ -47,7 +47,14 @@ public final class ChatWindow extends JFrame {
                Clock clock, boolean dark, Consumer<Boolean> darkChosen) {
         super(text.text("app.title"));
         setName("chat");
-        messages = new JList<>(rows);
+        messages = new JList<>(rows) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean getScrollableTracksViewportWidth() {
+                return true; // rows wrap to the view's width: never a horizontal scroll bar
+            }
+        };
         messages.setName("messages");
         messages.setCellRenderer(new MessageRenderer(text));
         messages.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -60,6 +67,7 @@ public final class ChatWindow extends JFrame {
         status = new StatusBar(text, clock);
         JButton send = new JButton(text.text("send"));
         send.setName("send");
+        send.putClientProperty("FlatLaf.style", Theme.PRIMARY_BUTTON);
         send.addActionListener(event -> input.sendText());
         users.addMouseListener(new MouseAdapter() {
             @Override

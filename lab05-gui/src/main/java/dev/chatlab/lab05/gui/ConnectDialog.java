@@ -41,7 +41,7 @@ public final class ConnectDialog extends JDialog {
     private final JTextField ca = field("ca", 18);
     private final JButton browse;
     private final JButton connectButton;
-    private final JTextArea error = new JTextArea(2, 30);
+    private final JTextArea error = new JTextArea(0, 30);
     private final Map<ConnectForm.Field, JLabel> problems = new EnumMap<>(ConnectForm.Field.class);
 
     public ConnectDialog(Messages messages, ConnectForm initial, Consumer<ConnectRequest> connect, Runnable cancel) {
@@ -55,6 +55,7 @@ public final class ConnectDialog extends JDialog {
         browse.addActionListener(event -> chooseCa());
         connectButton = new JButton(messages.text("connect.button"));
         connectButton.setName("connect");
+        connectButton.putClientProperty("FlatLaf.style", Theme.PRIMARY_BUTTON);
         connectButton.addActionListener(event -> submit());
         error.setName("error");
         error.setEditable(false);
@@ -100,19 +101,18 @@ public final class ConnectDialog extends JDialog {
     private void row(String label, JComponent field, ConnectForm.Field checked) {
         add(new JLabel(messages.text(label)));
         add(field, field == port ? "growx 0, w 90!" : "growx");
-        if (checked != null) {
-            problem(checked);
-        } else {
-            add(new JLabel(" "), "skip 1, h 6!");
-        }
+        problem(checked);
     }
 
+    /** The line under a field for its problem; {@code field} null for the password, which is never wrong. */
     private void problem(ConnectForm.Field field) {
         JLabel label = new JLabel(" ");
-        label.setName(field.name().toLowerCase(java.util.Locale.ROOT) + ".error");
+        if (field != null) {
+            label.setName(field.name().toLowerCase(java.util.Locale.ROOT) + ".error");
+            problems.put(field, label);
+        }
         label.setFont(MessageRenderer.small(label.getFont()));
         label.setForeground(UIManager.getColor("Component.error.focusedBorderColor"));
-        problems.put(field, label);
         add(label, "skip 1, gaptop 2");
     }
 

@@ -1,6 +1,9 @@
 package dev.chatlab.lab05.gui;
 
-import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Insets;
+import java.awt.RenderingHints;
 import java.awt.event.ActionEvent;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -18,6 +21,7 @@ final class InputBox extends JTextArea {
     private static final long serialVersionUID = 1L;
 
     private final transient Consumer<String> send;
+    private final String hint;
     private String last = "";
 
     InputBox(String hint, Consumer<String> send) {
@@ -26,7 +30,7 @@ final class InputBox extends JTextArea {
         setName("input");
         setLineWrap(true);
         setWrapStyleWord(true);
-        putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, hint);
+        this.hint = Objects.requireNonNull(hint, "hint");
         getInputMap().put(KeyStroke.getKeyStroke("ENTER"), "chat-send");
         getInputMap().put(KeyStroke.getKeyStroke("shift ENTER"), DefaultEditorKit.insertBreakAction);
         getInputMap().put(KeyStroke.getKeyStroke("UP"), "chat-recall");
@@ -50,6 +54,20 @@ final class InputBox extends JTextArea {
         last = text;
         setText("");
         send.accept(text);
+    }
+
+    /** The hint, in the muted colour, while the box is empty. */
+    @Override
+    protected void paintComponent(Graphics graphics) {
+        super.paintComponent(graphics);
+        if (getText().isEmpty()) {
+            Graphics2D g = (Graphics2D) graphics.create();
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_LCD_HRGB);
+            g.setColor(Theme.muted());
+            Insets insets = getInsets();
+            g.drawString(hint, insets.left, insets.top + g.getFontMetrics().getAscent());
+            g.dispose();
+        }
     }
 
     private static AbstractAction action(Runnable run) {

@@ -12,6 +12,10 @@ import javax.swing.UIManager;
  */
 public final class Theme {
 
+    /** FlatLaf's style of the one button that matters in a window (Connect, Send). */
+    static final String PRIMARY_BUTTON = "background: #2F6FDF; foreground: #FFFFFF; borderWidth: 0; focusWidth: 0;"
+            + " hoverBackground: #2A63C8; pressedBackground: #2458B3; font: bold";
+
     private static boolean dark;
 
     private Theme() {
