@@ -20,7 +20,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.assertj.swing.core.KeyPressInfo;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -110,7 +109,9 @@ class ChatWindowTest {
     void enter_sends_shift_enter_adds_a_line_and_up_recalls_the_last_message() {
         FrameFixture window = desktop.connect(server.port(), "ana", server.ca());
         window.textBox("input").enterText("one");
-        window.textBox("input").pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_ENTER).modifiers(KeyEvent.SHIFT_DOWN_MASK));
+        desktop.robot.pressKey(KeyEvent.VK_SHIFT);
+        desktop.robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        desktop.robot.releaseKey(KeyEvent.VK_SHIFT);
         window.textBox("input").enterText("two");
         window.textBox("input").requireText("one\ntwo");
         window.textBox("input").pressAndReleaseKeys(KeyEvent.VK_ENTER);

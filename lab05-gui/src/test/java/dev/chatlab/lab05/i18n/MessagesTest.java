@@ -29,8 +29,8 @@ class MessagesTest {
 
     @Test
     void the_countdown_has_a_decimal_point_in_english_and_a_comma_in_spanish() {
-        assertThat(Messages.of(Language.EN).text("status.reconnecting", 2.25, 1)).isEqualTo("Reconnecting in 2.3 s (attempt 1)");
-        assertThat(Messages.of(Language.ES).text("status.reconnecting", 2.25, 1)).isEqualTo("Reconectando en 2,3 s (intento 1)");
+        assertThat(Messages.of(Language.EN).text("status.reconnecting", 2.34, 1)).isEqualTo("Reconnecting in 2.3 s (attempt 1)");
+        assertThat(Messages.of(Language.ES).text("status.reconnecting", 2.34, 1)).isEqualTo("Reconectando en 2,3 s (intento 1)");
         assertThat(Messages.of(Language.EN).text("status.queued", 3)).isEqualTo("3 messages queued");
         assertThat(Messages.of(Language.ES).text("status.queued", 1)).isEqualTo("1 mensaje en cola");
     }
