@@ -66,12 +66,15 @@ public final class ChatController {
     public void apply(List<ChatEvent> batch) {
         JScrollBar bar = window.messageScroll.getVerticalScrollBar();
         boolean follow = bar.getValue() + bar.getVisibleAmount() >= bar.getMaximum() - 24;
-        int before = rows.rows().size();
+        int before = rows.getSize();
         for (ChatEvent event : batch) {
             apply(event);
         }
         rows.flush();
-        window.userCount.setText(text.text("users.count", nicks.getSize()));
+        String count = text.text("users.count", nicks.getSize());
+        if (!count.equals(window.userCount.getText())) {
+            window.userCount.setText(count);
+        }
         int after = rows.getSize();
         if (after > before && (follow || ownLast())) {
             window.messages.ensureIndexIsVisible(after - 1);
@@ -144,6 +147,9 @@ public final class ChatController {
 
     private void title() {
         String base = me.isEmpty() ? text.text("app.title") : text.text("app.title.nick", me);
-        window.setTitle(unread == 0 || me.isEmpty() ? base : text.text("app.title.unread", unread, me));
+        String title = unread == 0 || me.isEmpty() ? base : text.text("app.title.unread", unread, me);
+        if (!title.equals(window.getTitle())) {
+            window.setTitle(title); // a round trip to the X server: only when it changes
+        }
     }
 }

@@ -51,6 +51,11 @@ public final class ChatWindow extends JFrame {
             private static final long serialVersionUID = 1L;
 
             @Override
+            public void updateUI() {
+                setUI(new AppendOnlyListUI()); // FlatLaf's, measuring only the rows added
+            }
+
+            @Override
             public boolean getScrollableTracksViewportWidth() {
                 return true; // rows wrap to the view's width: never a horizontal scroll bar
             }

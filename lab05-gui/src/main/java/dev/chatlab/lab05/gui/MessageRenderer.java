@@ -31,6 +31,8 @@ final class MessageRenderer extends JComponent implements ListCellRenderer<ChatR
     static final int PAD_Y = 7;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
+    private static Font smallBase; // EDT only, like every renderer
+    private static Font smallFont;
     private final transient Messages messages;
     private final transient TextWrap wrap = new TextWrap();
     private final transient RowPainter painter;
@@ -55,6 +57,7 @@ final class MessageRenderer extends JComponent implements ListCellRenderer<ChatR
 
     @Override
     public Dimension getPreferredSize() {
+        // Called for every row at each change of the model: cheap lookups only (TextWrap caches the lines).
         FontMetrics text = getFontMetrics(getFont());
         FontMetrics small = getFontMetrics(small(getFont()));
         int height = switch (row) {
@@ -71,8 +74,15 @@ final class MessageRenderer extends JComponent implements ListCellRenderer<ChatR
         return wrap.lines(said.text(), getFontMetrics(getFont()), Math.max(40, width - 2 * PAD_X - 12));
     }
 
+    /** The font of times, marks and system lines: {@code font} a little smaller (derived once per font). */
     static Font small(Font font) {
-        return font.deriveFont(font.getSize2D() - 1.5f);
+        Font cached = smallFont;
+        if (cached == null || smallBase != font) {
+            cached = font.deriveFont(font.getSize2D() - 1.5f);
+            smallBase = font;
+            smallFont = cached;
+        }
+        return cached;
     }
 
     static String time(ChatRow row) {

@@ -33,27 +33,38 @@ final class TextWrap {
         return cache.computeIfAbsent(new Key(text, width, metrics.getFont()), key -> wrap(text, metrics, width));
     }
 
+    /** Greedy wrapping that measures each word once (a line's width is the sum of its words' widths). */
     private static List<String> wrap(String text, FontMetrics metrics, int width) {
         List<String> lines = new ArrayList<>();
+        int space = metrics.charWidth(' ');
         for (String paragraph : text.replace("\t", "    ").split("\n", -1)) {
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split("(?<= )")) { // keeps each word's trailing space
-                if (metrics.stringWidth(line + word.stripTrailing()) <= width) {
+            int used = 0;
+            for (String word : paragraph.split(" ", -1)) {
+                int wordWidth = metrics.stringWidth(word);
+                int needed = line.isEmpty() ? wordWidth : used + space + wordWidth;
+                if (needed <= width) {
+                    if (!line.isEmpty()) {
+                        line.append(' ');
+                    }
                     line.append(word);
+                    used = needed;
                     continue;
                 }
                 if (!line.isEmpty()) {
-                    lines.add(line.toString().stripTrailing());
+                    lines.add(line.toString());
                     line.setLength(0);
                 }
-                while (metrics.stringWidth(word.stripTrailing()) > width && word.length() > 1) {
+                while (wordWidth > width && word.length() > 1) { // a word wider than the view: cut it
                     int fits = fitting(word, metrics, width);
                     lines.add(word.substring(0, fits));
                     word = word.substring(fits);
+                    wordWidth = metrics.stringWidth(word);
                 }
                 line.append(word);
+                used = wordWidth;
             }
-            lines.add(line.toString().stripTrailing());
+            lines.add(line.toString());
         }
         return List.copyOf(lines);
     }

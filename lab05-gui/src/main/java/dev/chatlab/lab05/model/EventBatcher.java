@@ -20,7 +20,7 @@ import javax.swing.SwingUtilities;
 public final class EventBatcher<E> {
 
     /** Events per EDT turn by default: a few milliseconds of work. */
-    public static final int DEFAULT_MAX_BATCH = 1000;
+    public static final int DEFAULT_MAX_BATCH = 250;
 
     private final Queue<E> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -55,11 +55,12 @@ public final class EventBatcher<E> {
         while (batch.size() < maxBatch && (event = queue.poll()) != null) {
             batch.add(event);
         }
-        if (!queue.isEmpty() && scheduled.compareAndSet(false, true)) {
-            SwingUtilities.invokeLater(this::drain); // the rest after the EDT has painted and read input
-        }
         if (!batch.isEmpty()) {
             sink.accept(batch);
+        }
+        if (!queue.isEmpty() && scheduled.compareAndSet(false, true)) {
+            // The rest goes behind what was queued meanwhile: input, repaints, other tasks run first.
+            SwingUtilities.invokeLater(this::drain);
         }
     }
 }
