@@ -14,7 +14,9 @@ public final class Theme {
 
     /** FlatLaf's style of the one button that matters in a window (Connect, Send). */
     static final String PRIMARY_BUTTON = "background: #2F6FDF; foreground: #FFFFFF; borderWidth: 0; focusWidth: 0;"
-            + " hoverBackground: #2A63C8; pressedBackground: #2458B3; font: bold";
+            + " hoverBackground: #2A63C8; pressedBackground: #2458B3; font: bold;"
+            + " default.background: #2F6FDF; default.foreground: #FFFFFF; default.borderWidth: 0;"
+            + " default.hoverBackground: #2A63C8; default.pressedBackground: #2458B3";
 
     private static boolean dark;
 
