@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Makes a display for the window tests: the one in DISPLAY, else a private Xvfb ({@link PrivateDisplay}).
+ * Makes sure of a display for the window tests: the one in DISPLAY, else a private Xvfb ({@link PrivateDisplay}).
  * With neither, the tests are skipped and the reason is reported. It also installs AssertJ Swing's
  * {@link FailOnThreadViolationRepaintManager}: a Swing call off the EDT fails the test.
  */
@@ -20,7 +20,10 @@ public final class GuiExtension implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) throws Exception {
         Optional<String> missing = PrivateDisplay.unavailable();
         Assumptions.assumeTrue(missing.isEmpty(), () -> "window tests skipped: " + missing.orElse(""));
-        PrivateDisplay.ensure();
+        if (DisplaySession.failure().isPresent()) {
+            throw new IllegalStateException("the private display failed: " + DisplaySession.failure().get());
+        }
+        PrivateDisplay.ensure(); // made by DisplaySession already, unless the tests run without it
         synchronized (GuiExtension.class) {
             if (!installed) {
                 FailOnThreadViolationRepaintManager.install();
