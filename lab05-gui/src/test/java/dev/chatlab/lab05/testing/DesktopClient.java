@@ -59,7 +59,9 @@ public final class DesktopClient implements AutoCloseable {
         dialog.textBox("nick").setText(nick);
         dialog.textBox("password").setText(password);
         dialog.textBox("ca").setText(ca.toString());
-        dialog.button("connect").click();
+        // doClick on the EDT: a robot's click on a dialog that has just appeared can land before the X server
+        // has placed it (there is no window manager under Xvfb), and be lost.
+        GuiActionRunner.execute(() -> dialog.button("connect").target().doClick());
         return dialog;
     }
 
