@@ -22,7 +22,9 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>{@link #ensure()} is the one entry point: with {@code DISPLAY} set it does nothing; without it, it starts
  * {@code Xvfb} and points this JVM's AWT at it (see {@link NativeEnvironment}), before AWT is first used.
- * The server stops when the JVM exits, or at {@link #close()}.
+ * The server stops by itself when this JVM, its only client, disconnects ({@code -terminate}), however the
+ * JVM ends; killing it from a shutdown hook instead would make Xlib exit the JVM with status 1 while AWT is
+ * still connected. {@link #close()} stops it at once.
  */
 public final class PrivateDisplay implements AutoCloseable {
 
@@ -61,7 +63,6 @@ public final class PrivateDisplay implements AutoCloseable {
                 throw new IOException("AWT was started headless before the private display " + display.display()
                         + " existed; call PrivateDisplay.ensure() before any AWT class is used");
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(display::close, "xvfb-stop"));
             started = display;
         }
         return Optional.of(started);
@@ -84,7 +85,7 @@ public final class PrivateDisplay implements AutoCloseable {
     static PrivateDisplay start() throws IOException {
         Path server = xvfb().orElseThrow(() -> new IOException(unavailable().orElse("Xvfb not found")));
         Process process = new ProcessBuilder(server.toString(), "-displayfd", "1", "-screen", "0", SCREEN,
-                "-nolisten", "tcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                "-nolisten", "tcp", "-terminate").redirectError(ProcessBuilder.Redirect.DISCARD).start();
         CompletableFuture<String> number = CompletableFuture.supplyAsync(() -> firstLine(process));
         try {
             String line = number.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
