@@ -47,6 +47,7 @@ public class DesktopRefusalChecks {
                 Expect.equal("the password of the second hello", password, string(script.expectHello(nick), "password"));
                 script.welcome(nick, List.of(nick));
                 gui.await("wait-window", "chat", DesktopClient.SHOWN, "");
+                client.awaitStatus("Connected as " + nick);
             }
         }
     }
@@ -60,12 +61,16 @@ public class DesktopRefusalChecks {
         Path folder = Files.createDirectories(harness.home().resolve("unknown-ca"));
         Transport.Tls stranger = Transport.tls(PkiGenerator.generate(folder, List.of()));
         DesktopClient client = DesktopClient.start(harness, "en");
-        try (FakeServer server = harness.fakeServer(stranger)) {
-            client.submit(server, nick, "");
-            Expect.that(server.acceptUnlessRefused(Lab04Script.CONNECT).isEmpty(),
+        try (FakeServer impostor = harness.fakeServer(stranger); FakeServer server = harness.fakeServer()) {
+            client.submit(impostor, nick, "");
+            Expect.that(impostor.acceptUnlessRefused(Lab04Script.CONNECT).isEmpty(),
                     "the client to refuse a certificate from a CA it was not given", "a completed handshake");
             client.gui().await("wait-text", "error", DesktopClient.SHOWN, "(?i)TLS|certificate");
             client.gui().await("wait-window", "connect-dialog", DesktopClient.SHOWN, "");
+            // The user points the dialog at the right server: it connects.
+            try (Lab04Script script = client.connect(server, nick, List.of(nick))) {
+                client.awaitStatus("Connected as " + nick);
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ import dev.chatlab.grader.lab03.AccountChecks;
 import dev.chatlab.grader.lab03.SecureClientChecks;
 import dev.chatlab.grader.lab03.SecureProcessChecks;
 import dev.chatlab.grader.lab03.SecureTransportChecks;
+import dev.chatlab.grader.lab05.DesktopBurstChecks;
 import dev.chatlab.grader.lab05.DesktopMessageChecks;
 import dev.chatlab.grader.lab05.DesktopReconnectChecks;
 import dev.chatlab.grader.lab05.DesktopRefusalChecks;
@@ -48,7 +49,7 @@ public enum Lab {
             PointShare.of(5, SecureProcessChecks.class)),
     LAB05(5, "lab05-gui", "lab05 desktop client", TransportKind.TLS,
             PointShare.of(100, DesktopSessionChecks.class, DesktopMessageChecks.class, DesktopRefusalChecks.class,
-                    DesktopReconnectChecks.class, DesktopThreadChecks.class));
+                    DesktopReconnectChecks.class, DesktopThreadChecks.class, DesktopBurstChecks.class));
 
     private final int number;
     private final String module;

@@ -41,7 +41,7 @@ class Lab05SuiteTest {
 
     @Test
     void a_list_that_drops_rows_in_a_burst_loses_only_the_burst_check() {
-        Verdicts.assertFailsExactly(LabRunner.grade(Lab.LAB05, List.of(DesktopThreadChecks.class),
+        Verdicts.assertFailsExactly(LabRunner.grade(Lab.LAB05, List.of(DesktopBurstChecks.class),
                 Targets.withBrokenClient(Lab.LAB05, DropsRowsInABurstClient.class), SEED),
                 "lists all of 1000 messages sent in a burst and keeps the EDT responsive");
     }
