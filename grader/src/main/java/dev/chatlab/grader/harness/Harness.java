@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything one check needs to exercise a target: it starts the server and client under test, plays a
@@ -122,6 +123,16 @@ public final class Harness implements AutoCloseable {
     public ClientProcess launchClient(String... arguments) {
         List<String> command = Target.with(target.clientCommand(), target.transport().clientArguments());
         return register(new ClientProcess(Target.with(command, Arrays.asList(arguments)), home(), transcript));
+    }
+
+    /**
+     * Starts the client under test inside another program: {@code wrapper} turns the target's client command
+     * into the command to run (lab05's GUI driver, which runs the client's main class in its own JVM), and
+     * {@code arguments} follow. The program's stdin and stdout lines go into the transcript as a client's do.
+     */
+    public ClientProcess startWrappedClient(UnaryOperator<List<String>> wrapper, String... arguments) {
+        List<String> command = Target.with(wrapper.apply(target.clientCommand()), Arrays.asList(arguments));
+        return register(new ClientProcess(command, home(), transcript));
     }
 
     /**

@@ -14,6 +14,12 @@ import dev.chatlab.grader.lab03.AccountChecks;
 import dev.chatlab.grader.lab03.SecureClientChecks;
 import dev.chatlab.grader.lab03.SecureProcessChecks;
 import dev.chatlab.grader.lab03.SecureTransportChecks;
+import dev.chatlab.grader.lab05.DesktopBurstChecks;
+import dev.chatlab.grader.lab05.DesktopMessageChecks;
+import dev.chatlab.grader.lab05.DesktopReconnectChecks;
+import dev.chatlab.grader.lab05.DesktopRefusalChecks;
+import dev.chatlab.grader.lab05.DesktopSessionChecks;
+import dev.chatlab.grader.lab05.DesktopThreadChecks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +29,8 @@ import java.util.Optional;
  * speak, and the suites that grade it with how they share its 100 points. A later lab reuses an earlier lab's
  * suites by giving them a share: lab03 gives lab02's five suites 40 points together, run unchanged over TLS,
  * its own suites 55 (the abuse limits last, since their deadline checks wait 10 s and 30 s) and the process
- * contract 5.
+ * contract 5. lab05, a desktop client only, is graded through a GUI driver in a JVM of its own against the
+ * grader's scripted lab04 server.
  */
 public enum Lab {
 
@@ -39,7 +46,10 @@ public enum Lab {
                     ChatServerFramingChecks.class, ChatServerConcurrencyChecks.class, ChatClientChecks.class),
             PointShare.of(55, SecureTransportChecks.class, AccountChecks.class, SecureClientChecks.class,
                     AbuseLimitChecks.class),
-            PointShare.of(5, SecureProcessChecks.class));
+            PointShare.of(5, SecureProcessChecks.class)),
+    LAB05(5, "lab05-gui", "lab05 desktop client", TransportKind.TLS,
+            PointShare.of(100, DesktopSessionChecks.class, DesktopMessageChecks.class, DesktopRefusalChecks.class,
+                    DesktopReconnectChecks.class, DesktopThreadChecks.class, DesktopBurstChecks.class));
 
     private final int number;
     private final String module;
