@@ -32,7 +32,11 @@ public final class ChatServer implements ListeningServer {
     /** The default bound on the bytes queued for one client: 1 MiB. */
     public static final int DEFAULT_MAX_QUEUE_BYTES = 1 << 20;
 
-    private static final int BACKLOG = 50;
+    /**
+     * Connections the kernel may hold, fully opened, until the accept loop takes them: a crowd that connects at
+     * once must not find the queue full (the kernel caps it at net.core.somaxconn; Linux's default is 4096).
+     */
+    private static final int BACKLOG = 4096;
 
     private final ServerSocket serverSocket;
     private final long maxQueueBytes;
