@@ -1,10 +1,11 @@
 package dev.chatlab.lab02.server;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -15,8 +16,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * runs {@link #drainTo(OutputStream)}, the only place that waits for the client's socket. A frame counts
  * against the bound until it has been written to the socket in full.
  *
- * <p>The writer takes every frame queued (up to {@link #BATCH_BYTES}) into one write: one system call, and one
- * wake-up of the writer, for many frames. Past {@link #BACK_PRESSURE_BYTES} the queue is <em>congested</em> and
+ * <p>The writer takes every frame queued (up to {@link #BATCH_BYTES}) into one flush of a buffered stream: one
+ * system call, and one wake-up of the writer, for many frames. Past {@link #BACK_PRESSURE_BYTES} the queue is <em>congested</em> and
  * a sender may {@link #awaitDrained() wait} for it to drain (back-pressure); a client whose socket took no
  * bytes for {@link #STALL} while frames wait is <em>stalled</em>, and nobody waits for it any more: it is
  * dropped once its queue passes the bound, like any client that stops reading.
@@ -26,7 +27,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class OutboundQueue {
 
-    /** The most bytes one write takes from the queue (more when a single frame is longer). */
+    /** The most bytes the writer takes from the queue at once (more when a single frame is longer). */
     static final int BATCH_BYTES = 64 * 1024;
     /** Queued bytes past which senders wait for the client (or half the bound, if that is less). */
     static final long BACK_PRESSURE_BYTES = 64 * 1024;
@@ -112,8 +113,9 @@ public final class OutboundQueue {
     }
 
     /**
-     * Writes queued frames to {@code out}, in order, until the queue is finished and empty or aborted: each
-     * write takes every frame queued, up to {@link #BATCH_BYTES}. Blocks while the queue is empty and while
+     * Writes queued frames to {@code out}, in order, until the queue is finished and empty or aborted. Each
+     * round takes every frame queued, up to {@link #BATCH_BYTES}, writes them all and flushes once: give it a
+     * buffered stream, so that many frames share one system call. Blocks while the queue is empty and while
      * {@code out} accepts no more bytes; run it on the client's own writer thread.
      *
      * @throws IOException if writing fails (the client is gone)
@@ -121,9 +123,8 @@ public final class OutboundQueue {
      */
     void drainTo(OutputStream out) throws IOException, InterruptedException {
         // BEGIN SOLUTION: write the queued frames from the client's own writer thread
+        List<byte[]> batch = new ArrayList<>();
         while (true) {
-            ByteArrayOutputStream batch = new ByteArrayOutputStream();
-            int count = 0;
             lock.lock();
             try {
                 while (state == State.OPEN && frames.isEmpty()) {
@@ -132,19 +133,23 @@ public final class OutboundQueue {
                 if (state == State.ABORTED || frames.isEmpty()) {
                     return;
                 }
+                long batchBytes = 0;
                 for (byte[] frame : frames) { // they stay queued, and counted, until the socket took them
-                    if (count > 0 && batch.size() + frame.length > BATCH_BYTES) {
+                    if (!batch.isEmpty() && batchBytes + frame.length > BATCH_BYTES) {
                         break;
                     }
-                    batch.writeBytes(frame);
-                    count++;
+                    batch.add(frame);
+                    batchBytes += frame.length;
                 }
             } finally {
                 lock.unlock();
             }
-            batch.writeTo(out); // one write for the whole batch, outside the lock
-            out.flush();
-            written(count);
+            for (byte[] frame : batch) {
+                out.write(frame); // into out's buffer: no system call yet
+            }
+            out.flush();          // the whole batch leaves in one write, outside the lock
+            written(batch.size());
+            batch.clear();
         }
         // END SOLUTION
     }

@@ -101,51 +101,32 @@ class OutboundQueueTest {
     }
 
     @Test
-    void the_writer_takes_every_queued_frame_in_one_write() throws Exception {
+    void the_writer_takes_every_queued_frame_into_one_flush() throws Exception {
         OutboundQueue queue = new OutboundQueue(1000);
         for (String frame : List.of("one\n", "two\n", "three\n")) {
             queue.offer(bytes(frame));
         }
         queue.finish();
-        List<String> writes = new ArrayList<>();
+        FlushRecorder out = new FlushRecorder();
 
-        queue.drainTo(new OutputStream() {
-            @Override
-            public void write(int b) {
-                throw new UnsupportedOperationException();
-            }
+        queue.drainTo(out);
 
-            @Override
-            public void write(byte[] batch, int offset, int length) {
-                writes.add(new String(batch, offset, length, StandardCharsets.UTF_8));
-            }
-        });
-
-        assertThat(writes).containsExactly("one\ntwo\nthree\n");
+        assertThat(out.flushed).containsExactly("one\ntwo\nthree\n");
     }
 
     @Test
-    void one_write_takes_at_most_the_batch_bound_unless_one_frame_is_longer() throws Exception {
+    void one_flush_takes_at_most_the_batch_bound_unless_one_frame_is_longer() throws Exception {
         OutboundQueue queue = new OutboundQueue(10 * OutboundQueue.BATCH_BYTES);
-        queue.offer(new byte[OutboundQueue.BATCH_BYTES - 1]);
-        queue.offer(new byte[2]);
-        queue.offer(new byte[OutboundQueue.BATCH_BYTES + 1]);
+        queue.offer(bytes("a".repeat(OutboundQueue.BATCH_BYTES - 1)));
+        queue.offer(bytes("bb"));
+        queue.offer(bytes("c".repeat(OutboundQueue.BATCH_BYTES + 1)));
         queue.finish();
-        List<Integer> writes = new ArrayList<>();
+        FlushRecorder out = new FlushRecorder();
 
-        queue.drainTo(new OutputStream() {
-            @Override
-            public void write(int b) {
-                throw new UnsupportedOperationException();
-            }
+        queue.drainTo(out);
 
-            @Override
-            public void write(byte[] batch, int offset, int length) {
-                writes.add(length);
-            }
-        });
-
-        assertThat(writes).containsExactly(OutboundQueue.BATCH_BYTES - 1, 2, OutboundQueue.BATCH_BYTES + 1);
+        assertThat(out.flushed).extracting(String::length)
+                .containsExactly(OutboundQueue.BATCH_BYTES - 1, 2, OutboundQueue.BATCH_BYTES + 1);
     }
 
     @Test
@@ -182,6 +163,28 @@ class OutboundQueueTest {
                 .isGreaterThanOrEqualTo(OutboundQueue.STALL.toNanos());
         assertThat(queue.congested()).as("a stalled client holds no sender back").isFalse();
         assertThat(queue.offer(new byte[1])).as("it still gets frames, up to its bound").isTrue();
+    }
+
+    /** Collects what is written, and notes it as one batch at each flush. */
+    private static final class FlushRecorder extends OutputStream {
+        final List<String> flushed = new ArrayList<>();
+        private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+        @Override
+        public void write(int b) {
+            pending.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            pending.write(bytes, offset, length);
+        }
+
+        @Override
+        public void flush() {
+            flushed.add(pending.toString(StandardCharsets.UTF_8));
+            pending.reset();
+        }
     }
 
     private static byte[] bytes(String text) {
