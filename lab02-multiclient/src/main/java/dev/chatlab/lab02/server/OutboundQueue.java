@@ -125,6 +125,7 @@ public final class OutboundQueue {
         // BEGIN SOLUTION: write the queued frames from the client's own writer thread
         List<byte[]> batch = new ArrayList<>();
         while (true) {
+            Thread.yield(); // threads that are ready run first: broadcasts under way add to this batch
             lock.lock();
             try {
                 while (state == State.OPEN && frames.isEmpty()) {
