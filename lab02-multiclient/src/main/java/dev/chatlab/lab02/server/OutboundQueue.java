@@ -28,9 +28,9 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class OutboundQueue {
 
     /** The most bytes the writer takes from the queue at once (more when a single frame is longer). */
-    static final int BATCH_BYTES = 64 * 1024;
+    static final int BATCH_BYTES = 8 * 1024;
     /** Queued bytes past which senders wait for the client (or half the bound, if that is less). */
-    static final long BACK_PRESSURE_BYTES = 64 * 1024;
+    static final long BACK_PRESSURE_BYTES = 32 * 1024;
     /** How long the socket may take no bytes while frames wait before the client counts as stalled. */
     static final Duration STALL = Duration.ofSeconds(2);
 
