@@ -32,7 +32,22 @@ public final class ChatServer implements ListeningServer {
     /** The default bound on the bytes queued for one client: 1 MiB. */
     public static final int DEFAULT_MAX_QUEUE_BYTES = 1 << 20;
 
-    private static final int BACKLOG = 50;
+    /**
+     * Connections the kernel may hold, fully opened, until the accept loop takes them: a crowd that connects at
+     * once must not find the queue full (the kernel caps it at net.core.somaxconn; Linux's default is 4096).
+     */
+    private static final int BACKLOG = 4096;
+    /**
+     * The kernel's send buffer for each client (Linux doubles it). Left alone, Linux grows it to 4 MiB, where
+     * frames wait unseen by the server: a client that reads slowly would fall seconds behind before its
+     * {@link OutboundQueue} ever filled up and slowed the senders down.
+     */
+    static final int SEND_BUFFER_BYTES = 32 * 1024;
+    /**
+     * The kernel's receive buffer for each client. A reader that stops reading (back-pressure, see {@link Room})
+     * must soon stop its client from sending: Linux would otherwise let up to 32 MiB of says wait unread.
+     */
+    static final int RECEIVE_BUFFER_BYTES = 16 * 1024;
 
     private final ServerSocket serverSocket;
     private final long maxQueueBytes;
@@ -111,6 +126,7 @@ public final class ChatServer implements ListeningServer {
         }
         ServerSocket serverSocket = sockets.createServerSocket();
         try {
+            serverSocket.setReceiveBufferSize(RECEIVE_BUFFER_BYTES); // before bind: it sizes the TCP window
             serverSocket.bind(address, BACKLOG);
         } catch (IOException | RuntimeException e) {
             serverSocket.close();
@@ -173,6 +189,7 @@ public final class ChatServer implements ListeningServer {
 
     private void start(Socket socket) throws IOException {
         socket.setTcpNoDelay(true); // chat frames are small and should leave at once
+        socket.setSendBufferSize(SEND_BUFFER_BYTES); // what the kernel holds for a client is bounded too
         ClientConnection connection = new ClientConnection(socket, service, maxQueueBytes, policy, log);
         connections.add(connection);
         if (serverSocket.isClosed()) {

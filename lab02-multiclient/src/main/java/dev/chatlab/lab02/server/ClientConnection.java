@@ -3,8 +3,10 @@ package dev.chatlab.lab02.server;
 import dev.chatlab.lab02.protocol.FrameReader;
 import dev.chatlab.lab02.protocol.LeftReason;
 import dev.chatlab.lab02.protocol.ProtocolException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
 import java.time.Duration;
@@ -126,7 +128,10 @@ final class ClientConnection implements AutoCloseable {
      */
     private void write() {
         try {
-            outbound.drainTo(socket.getOutputStream());
+            // Created on this virtual thread, the buffer starts at 512 bytes and grows to 8 KiB only if a batch
+            // needs it: cheap for 10,000 quiet clients, one system call per 8 KiB for busy ones.
+            OutputStream out = new BufferedOutputStream(socket.getOutputStream());
+            outbound.drainTo(out);
             socket.shutdownOutput(); // everything is written: a clean end of stream for the client
             return;
         } catch (IOException e) {

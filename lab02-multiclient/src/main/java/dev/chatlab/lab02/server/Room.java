@@ -20,10 +20,16 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The one chat room: the registered sessions and the message id counter, the only state that clients
- * share. Everything happens under one lock: an id is assigned and its frame queued for every recipient before
- * the next id, so every client receives frames in id order. Queuing never blocks (see {@link OutboundQueue}),
- * so the lock is never held while waiting for a socket. Closing the socket of a client dropped as slow, and
- * logging, wait until the lock is released: {@link #unlock()} does both. Thread-safe.
+ * share. Everything happens under one lock: an id is assigned and its frame, encoded once, queued for every
+ * recipient before the next id, so every client receives frames in id order. Queuing never blocks (see
+ * {@link OutboundQueue}), so the lock is never held while waiting for a socket. Closing the socket of a client
+ * dropped as slow, logging, and back-pressure wait until the lock is released: {@link #unlock()} does all
+ * three. Thread-safe.
+ *
+ * <p>Back-pressure: when a frame lands in a congested queue (a client that reads, but slower than the room
+ * talks), the thread that caused it (the reader of the client who said something) waits, after releasing the
+ * lock, for that queue to drain. While it waits it reads nothing, so TCP slows its client down: senders are
+ * slowed, nobody is dropped, and the queues stay short.
  */
 final class Room implements ChatService {
 
@@ -31,6 +37,7 @@ final class Room implements ChatService {
     private final Map<String, Session> members = new TreeMap<>(); // by lower-cased nick, so sorted ignoring case
     private final List<Session> toDisconnect = new ArrayList<>(); // dropped under the lock, closed after it
     private final List<String> toLog = new ArrayList<>();          // log lines written under the lock, printed after it
+    private Session congested;                                     // a recipient to wait for once the lock is released
     private final Clock clock;
     private final PrintStream log;
     private long lastId;
@@ -134,6 +141,8 @@ final class Room implements ChatService {
         for (Session recipient : recipients) {
             if (!recipient.offer(encoded)) {
                 overflowed.add(recipient);
+            } else if (congested == null && recipient.congested()) {
+                congested = recipient;
             }
         }
         overflowed.forEach(this::dropLocked); // after the loop: dropping changes the members
@@ -156,16 +165,23 @@ final class Room implements ChatService {
 
     /**
      * Releases the lock, then disconnects the sessions dropped and prints the lines logged while it was held:
-     * a socket that is slow to close, or a stalled stderr, must never stall the room.
+     * a socket that is slow to close, or a stalled stderr, must never stall the room. Last, if a frame queued
+     * under the lock congested a recipient's queue, waits for it to drain: the calling thread is a client's
+     * reader, which stops reading meanwhile (bounded: see {@link OutboundQueue#awaitDrained()}).
      */
     private void unlock() {
         List<Session> dropped = List.copyOf(toDisconnect);
         List<String> lines = List.copyOf(toLog);
+        Session slowReader = congested;
         toDisconnect.clear();
         toLog.clear();
+        congested = null;
         lock.unlock();
         dropped.forEach(Session::disconnect);
         lines.forEach(line -> log.println("chat server: " + line));
+        if (slowReader != null) {
+            slowReader.awaitDrained();
+        }
     }
 
     private List<String> users() {

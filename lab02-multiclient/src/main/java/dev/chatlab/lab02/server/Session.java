@@ -114,6 +114,23 @@ final class Session implements FrameHandler {
         return outbound.offer(encodedFrame);
     }
 
+    /** True when this client's queue is congested: senders should wait for it (see {@link OutboundQueue}). */
+    boolean congested() {
+        return outbound.congested();
+    }
+
+    /**
+     * Blocks the calling sender until this client's queue has drained, or for a bounded time if its socket
+     * takes nothing (see {@link OutboundQueue#awaitDrained()}). Never call it holding the room's lock.
+     */
+    void awaitDrained() {
+        try {
+            outbound.awaitDrained();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the caller's thread is being stopped: stop waiting
+        }
+    }
+
     /** Closes the connection at once, dropping whatever is still queued. Safe to call more than once. */
     void disconnect() {
         outbound.abort();

@@ -71,10 +71,9 @@ class OutboundQueueTest {
     }
 
     @Test
-    void a_written_frame_frees_its_bytes() throws Exception {
+    void a_written_batch_frees_its_bytes() throws Exception {
         OutboundQueue queue = new OutboundQueue(8);
         queue.offer(bytes("one\n"));
-        queue.offer(bytes("two\n"));
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         List<Boolean> offers = new ArrayList<>();
 
@@ -88,7 +87,8 @@ class OutboundQueueTest {
             public void write(byte[] frame, int offset, int length) {
                 written.write(frame, offset, length);
                 switch (written.toString()) {
-                    case "one\ntwo\n" -> offers.add(queue.offer(bytes("six\n"))); // one is written: 4 + 4 <= 8
+                    case "one\n" -> offers.add(queue.offer(bytes("two\n")));          // 4 + 4 <= 8
+                    case "one\ntwo\n" -> offers.add(queue.offer(bytes("six\n")));    // one is written: 4 + 4 <= 8
                     case "one\ntwo\nsix\n" -> queue.finish();
                     default -> {
                     }
@@ -96,8 +96,95 @@ class OutboundQueueTest {
             }
         });
 
-        assertThat(offers).containsExactly(true);
+        assertThat(offers).containsExactly(true, true);
         assertThat(written.toString()).isEqualTo("one\ntwo\nsix\n");
+    }
+
+    @Test
+    void the_writer_takes_every_queued_frame_into_one_flush() throws Exception {
+        OutboundQueue queue = new OutboundQueue(1000);
+        for (String frame : List.of("one\n", "two\n", "three\n")) {
+            queue.offer(bytes(frame));
+        }
+        queue.finish();
+        FlushRecorder out = new FlushRecorder();
+
+        queue.drainTo(out);
+
+        assertThat(out.flushed).containsExactly("one\ntwo\nthree\n");
+    }
+
+    @Test
+    void one_flush_takes_at_most_the_batch_bound_unless_one_frame_is_longer() throws Exception {
+        OutboundQueue queue = new OutboundQueue(10 * OutboundQueue.BATCH_BYTES);
+        queue.offer(bytes("a".repeat(OutboundQueue.BATCH_BYTES - 1)));
+        queue.offer(bytes("bb"));
+        queue.offer(bytes("c".repeat(OutboundQueue.BATCH_BYTES + 1)));
+        queue.finish();
+        FlushRecorder out = new FlushRecorder();
+
+        queue.drainTo(out);
+
+        assertThat(out.flushed).extracting(String::length)
+                .containsExactly(OutboundQueue.BATCH_BYTES - 1, 2, OutboundQueue.BATCH_BYTES + 1);
+    }
+
+    @Test
+    void is_congested_past_its_back_pressure_mark_and_no_longer_once_the_writer_drains_it() throws Exception {
+        OutboundQueue queue = new OutboundQueue(1 << 20);
+        assertThat(queue.offer(new byte[(int) OutboundQueue.BACK_PRESSURE_BYTES])).isTrue();
+        assertThat(queue.congested()).as("at the mark").isFalse();
+        queue.offer(new byte[1]);
+        assertThat(queue.congested()).as("past the mark").isTrue();
+
+        Thread writer = Thread.ofVirtual().start(() -> {
+            try {
+                queue.drainTo(OutputStream.nullOutputStream());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        queue.awaitDrained();
+
+        assertThat(queue.congested()).isFalse();
+        queue.finish();
+        writer.join();
+    }
+
+    @Test
+    void a_queue_whose_socket_takes_nothing_is_waited_for_once_then_counts_as_stalled() throws Exception {
+        OutboundQueue queue = new OutboundQueue(1 << 20);
+        queue.offer(new byte[(int) OutboundQueue.BACK_PRESSURE_BYTES + 1]); // no writer: nothing is ever taken
+        long started = System.nanoTime();
+
+        queue.awaitDrained();
+
+        assertThat(System.nanoTime() - started).as("waited for the stall time")
+                .isGreaterThanOrEqualTo(OutboundQueue.STALL.toNanos());
+        assertThat(queue.congested()).as("a stalled client holds no sender back").isFalse();
+        assertThat(queue.offer(new byte[1])).as("it still gets frames, up to its bound").isTrue();
+    }
+
+    /** Collects what is written, and notes it as one batch at each flush. */
+    private static final class FlushRecorder extends OutputStream {
+        final List<String> flushed = new ArrayList<>();
+        private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+        @Override
+        public void write(int b) {
+            pending.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            pending.write(bytes, offset, length);
+        }
+
+        @Override
+        public void flush() {
+            flushed.add(pending.toString(StandardCharsets.UTF_8));
+            pending.reset();
+        }
     }
 
     private static byte[] bytes(String text) {
