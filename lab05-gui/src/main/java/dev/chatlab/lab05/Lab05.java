@@ -1,6 +1,7 @@
 package dev.chatlab.lab05;
 
 import dev.chatlab.lab01.cli.ProcessContract;
+import dev.chatlab.lab05.web.WebCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "lab05-gui",
         description = "The chat's desktop client (Swing) and browser gateway (WebSocket), on lab04's client library.",
-        subcommands = {})
+        subcommands = {WebCommand.class})
 public final class Lab05 {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
