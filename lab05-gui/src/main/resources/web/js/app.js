@@ -252,7 +252,8 @@ function command(line) {
 function grow() {
   const input = $('message');
   input.style.height = 'auto';
-  input.style.height = `${Math.min(input.scrollHeight, 160)}px`;
+  input.style.height = `${Math.min(input.scrollHeight + 2, 160)}px`;
+  input.style.overflowY = input.scrollHeight + 2 > 160 ? 'auto' : 'hidden';
 }
 
 // ---- The connection state ----
@@ -292,6 +293,7 @@ function switchLanguage() {
 function applyLanguage() {
   t = strings(lang);
   translatePage(document, lang);
+  $('lang').lang = lang === 'en' ? 'es' : 'en'; // the button names the other language, in that language
   view.setLanguage(lang, t);
   renderUsers();
   renderStatus();
@@ -322,5 +324,6 @@ document.addEventListener('keydown', (event) => {
 });
 
 applyLanguage();
+grow();
 showView(false);
 $('nick').focus();

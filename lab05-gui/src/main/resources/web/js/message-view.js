@@ -146,18 +146,18 @@ export class MessageView {
       meta.append(label);
     }
     const time = document.createElement('time');
-    meta.append(time);
+    const status = document.createElement('span');
+    status.className = 'state';
+    meta.append(time, status);
     const body = document.createElement('p');
     body.className = 'text';
     body.textContent = text;
-    const status = document.createElement('span');
-    status.className = 'state';
-    li.append(meta, body, status);
+    li.append(meta, body);
     return li;
   }
 
   whisperLabel(from, to, mine) {
-    return mine ? this.t.whisperSent(to) : this.t.whisperFrom(from);
+    return mine ? this.t.whisperSent(to) : this.t.whisperReceived;
   }
 
   stamp(li, ts) {
@@ -169,10 +169,21 @@ export class MessageView {
     time.title = date.toLocaleString(this.lang);
   }
 
+  /** pending, queued, failed: said in words; delivered: a tick, with the word for screen readers. */
   status(li, status, error) {
     li.dataset.status = status;
     const state = li.querySelector('.state');
-    state.textContent = status === 'failed' ? this.t.failed(error) : this.t[status];
+    if (status === 'delivered') {
+      const tick = document.createElement('span');
+      tick.setAttribute('aria-hidden', 'true');
+      tick.textContent = '\u2713';
+      const word = document.createElement('span');
+      word.className = 'visually-hidden';
+      word.textContent = this.t.delivered;
+      state.replaceChildren(tick, word);
+    } else {
+      state.textContent = status === 'failed' ? this.t.failed(error) : this.t[status];
+    }
   }
 
   atBottom() {

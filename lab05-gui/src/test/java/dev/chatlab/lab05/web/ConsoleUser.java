@@ -41,6 +41,10 @@ final class ConsoleUser implements ClientListener, AutoCloseable {
         client.send(new ClientFrame.Say(text));
     }
 
+    void whisper(String to, String text) {
+        client.send(new ClientFrame.Whisper(to, text));
+    }
+
     List<String> shown() {
         return List.copyOf(shown);
     }
