@@ -76,14 +76,9 @@ public final class WebCommand implements Callable<Integer> {
         // Jetty logs through SLF4J, and the kit ships no SLF4J binding: without this, SLF4J's own three-line
         // warning about it would open every run's stderr. The gateway logs what matters itself.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
-        GatewaySettings settings;
-        try {
-            allowOrigins.forEach(OriginPolicy::normalise);
-            settings = new GatewaySettings(connector(), upstream.toString(), maxConnections, maxQueueBytes,
-                    GatewaySettings.DEFAULT_CONNECT_TIMEOUT);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        check(); // usage first (exit 2), then what can fail at run time (exit 1)
+        GatewaySettings settings = new GatewaySettings(connector(), upstream.toString(), maxConnections,
+                maxQueueBytes, GatewaySettings.DEFAULT_CONNECT_TIMEOUT);
         PrintStream log = StandardStreams.stderr();
         InetSocketAddress address = new InetSocketAddress(bind, port);
         WebGateway gateway;
@@ -96,6 +91,23 @@ public final class WebCommand implements Callable<Integer> {
         log.println("web: open http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + gateway.port()
                 + "/ in a browser; chat server: " + upstream);
         return ProcessContract.serveUntilStopped(gateway);
+    }
+
+    /** The values picocli cannot check itself: a bad one is a usage error (exit status 2). */
+    private void check() {
+        if (maxConnections < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-connections must be at least 1: " + maxConnections);
+        }
+        if (maxQueueBytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-queue-bytes must be at least 1: " + maxQueueBytes);
+        }
+        for (String origin : allowOrigins) {
+            try {
+                OriginPolicy.normalise(origin);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--allow-origin: " + e.getMessage());
+            }
+        }
     }
 
     /** lab03's TLS connector to --upstream, trusting --ca or the kit CA. */

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
@@ -64,7 +66,9 @@ public final class WebGateway implements ListeningServer {
         Objects.requireNonNull(log, "log");
         Server server = new Server();
         server.setStopTimeout(2000); // time for the close frames to leave
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false); // no "Server: Jetty(12...)" header: nothing to tell a scanner
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(address.getAddress().getHostAddress());
         connector.setPort(address.getPort());
         server.addConnector(connector);
