@@ -101,7 +101,9 @@ class WebGatewayTest {
         assertThat(page.next()).isEqualTo("{\"type\":\"pong\",\"token\":\"t\"}");
 
         page.send(start + "a".repeat(16_385 - start.length() - end.length()) + end);
-        assertThat(page.awaitClose().code()).isEqualTo(CloseReason.MESSAGE_TOO_BIG);
+        BrowserSocket.Closed closed = page.awaitClose();
+        assertThat(closed.code()).isEqualTo(CloseReason.MESSAGE_TOO_BIG);
+        assertThat(closed.reason()).startsWith("Text message too large: 16,385 > 16,384");
     }
 
     @Test
