@@ -212,6 +212,10 @@ function submit(event) {
   if (!line.trim() || !chat) {
     return;
   }
+  if (state.name === 'closed') {
+    view.system(t.closedBecause(state.reason), 'error'); // nothing is sent any more: Leave, then join again
+    return;
+  }
   const frame = command(line);
   if (frame === undefined) {
     return; // a usage message was shown; the line stays to be corrected
@@ -313,7 +317,14 @@ $('message').addEventListener('keydown', (event) => {
 });
 $('message').addEventListener('input', grow);
 $('lang').addEventListener('click', switchLanguage);
-$('leave').addEventListener('click', () => chat && chat.quit());
+$('leave').addEventListener('click', () => {
+  if (state.name === 'closed') {
+    showView(false); // closed already (refused by the server): back to the form
+    $('nick').focus();
+  } else if (chat) {
+    chat.quit();
+  }
+});
 $('reconnect-now').addEventListener('click', () => chat && chat.reconnectNow());
 $('users-toggle').addEventListener('click', () => setUsersOpen(!document.body.classList.contains('users-open')));
 document.addEventListener('keydown', (event) => {
