@@ -132,8 +132,8 @@ public final class ChatBridge implements Session.Listener, UpstreamLink.Listener
             return;
         }
         synchronized (this) {
-            if (ended) {
-                link.close(); // the page left while we were connecting
+            if (ended || closing.get()) {
+                link.close(); // the page left, or was closed, while we were connecting
                 return;
             }
             upstream = link;

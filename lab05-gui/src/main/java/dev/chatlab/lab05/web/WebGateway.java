@@ -64,6 +64,7 @@ public final class WebGateway implements ListeningServer {
                                   PrintStream log) throws IOException {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(log, "log");
+        extraOrigins.forEach(OriginPolicy::normalise); // a bad one fails before anything is bound
         Server server = new Server();
         server.setStopTimeout(2000); // time for the close frames to leave
         HttpConfiguration http = new HttpConfiguration();

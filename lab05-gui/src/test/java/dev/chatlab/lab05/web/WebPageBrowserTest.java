@@ -87,8 +87,9 @@ class WebPageBrowserTest {
             assertThat(bob.driver().findElement(By.id("message")).getDomProperty("value")).isEqualTo("/msg ana ");
             bob.type("psst, only you");
             ana.waitForBubble("psst, only you", "");
-            assertThat(ana.driver().findElement(By.cssSelector("li.whisper .meta")).getText())
-                    .startsWith("bob whispers to you");
+            assertThat(ana.driver().findElement(By.cssSelector("li.whisper .nick")).getText()).isEqualTo("bob");
+            assertThat(ana.driver().findElement(By.cssSelector("li.whisper .whisper-label")).getText())
+                    .isEqualTo("whispers to you");
             bob.waitForBubble("psst, only you", "delivered");
             carla.say("after the whisper");
             carla.await(lines -> lines.contains("<carla> after the whisper"), WAIT);
