@@ -1,6 +1,7 @@
 package dev.chatlab.lab05;
 
 import dev.chatlab.lab01.cli.ProcessContract;
+import dev.chatlab.lab05.web.WebCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
  *
  * <pre>
  * lab05-gui [client] [--host H] [--port 7004] [--nick N] [--ca FILE] [--lang es|en]
+ * lab05-gui web [--port 7080] [--upstream 127.0.0.1:7004] [--allow-origin URL]...
  * lab05-gui screenshots --out DIR
  * lab05-gui bench [--messages 10000]
  * </pre>
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "lab05-gui",
         description = "The chat's desktop client (Swing) and browser gateway (WebSocket), on lab04's client library.",
-        subcommands = {ClientCommand.class, ScreenshotsCommand.class, BenchCommand.class})
+        subcommands = {ClientCommand.class, WebCommand.class, ScreenshotsCommand.class, BenchCommand.class})
 public final class Lab05 {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
