@@ -14,6 +14,8 @@ import dev.chatlab.grader.lab03.AccountChecks;
 import dev.chatlab.grader.lab03.SecureClientChecks;
 import dev.chatlab.grader.lab03.SecureProcessChecks;
 import dev.chatlab.grader.lab03.SecureTransportChecks;
+import dev.chatlab.grader.lab04.ChaosChecks;
+import dev.chatlab.grader.lab04.ReconnectClientChecks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +41,9 @@ public enum Lab {
                     ChatServerFramingChecks.class, ChatServerConcurrencyChecks.class, ChatClientChecks.class),
             PointShare.of(55, SecureTransportChecks.class, AccountChecks.class, SecureClientChecks.class,
                     AbuseLimitChecks.class),
-            PointShare.of(5, SecureProcessChecks.class));
+            PointShare.of(5, SecureProcessChecks.class)),
+    LAB04(4, "lab04-reconnect", "lab04 reconnecting chat", TransportKind.TLS,
+            PointShare.of(50, ReconnectClientChecks.class), PointShare.of(50, ChaosChecks.class));
 
     private final int number;
     private final String module;
