@@ -22,14 +22,14 @@ import java.util.Locale;
  *       check's 12 delays (3 clients, attempts 1 to 4 each) the chance that fewer than 2 are is 1.6e-7.</li>
  * </ol>
  *
- * Thread-safe: the check's clients run side by side.
+ * Not thread-safe: the check runs its clients one after the other.
  */
 final class BackoffDelays {
 
     /** The least number of delays that must lie clearly below their bound. */
     static final int CLEARLY_BELOW_AT_LEAST = 2;
     /** What a busy machine may add to a delay: scheduling, a TLS client's failed handshake, the connect. */
-    static final Duration SLACK = Duration.ofSeconds(1);
+    static final Duration SLACK = Duration.ofSeconds(2);
     /** How far below its bound a printed delay must be to count as clearly below it. */
     private static final double CLEARLY = 0.1;
 
@@ -50,7 +50,7 @@ final class BackoffDelays {
      *
      * @param measured from the end of the previous connection or attempt to this attempt's connection
      */
-    synchronized void add(String client, ReconnectLines.Lost printed, Duration measured) {
+    void add(String client, ReconnectLines.Lost printed, Duration measured) {
         Delay delay = new Delay(client, printed, measured.toNanos() / 1e9);
         delays.add(delay);
         double low = printed.seconds() - 2 * ReconnectLines.ROUNDING;
@@ -63,7 +63,7 @@ final class BackoffDelays {
     }
 
     /** Fails unless enough delays lie clearly below their bounds (a backoff without jitter has none). */
-    synchronized void expectSpread() {
+    void expectSpread() {
         long clearlyBelow = delays.stream()
                 .filter(delay -> delay.printed().seconds() < delay.printed().bound() - CLEARLY - 1e-9)
                 .count();

@@ -76,9 +76,15 @@ final class FakeReconnectServer implements AutoCloseable {
         return connection;
     }
 
-    /** Expects hello{nick} on the current connection and answers a lab04 welcome for {@code session}. */
-    void welcome(String nick, List<String> users, String session, int heartbeatSeconds) throws IOException {
-        Expect.equal("the nick of the hello", nick, string(connection.expect("hello"), "nick"));
+    /**
+     * Expects hello{nick} on the current connection within {@code timeout} (a client that has just started may
+     * take a while) and answers a lab04 welcome for {@code session}.
+     */
+    void welcome(String nick, List<String> users, String session, int heartbeatSeconds, Duration timeout)
+            throws IOException {
+        JsonNode hello = connection.next(timeout);
+        Expect.equal("the first frame of the connection", "hello", ChatConnection.type(hello));
+        Expect.equal("the nick of the hello", nick, string(hello, "nick"));
         connection.send("welcome", "nick", nick, "users", users, "session", session,
                 "heartbeatSeconds", heartbeatSeconds, "resumeSeconds", RESUME_SECONDS);
     }

@@ -70,7 +70,7 @@ public class ReconnectClientChecks {
         room.server.expectResume(room.session, 1);
         room.server.connection().send("error", "code", "SESSION_EXPIRED", "message", "The session has expired.");
         room.session = room.server.newSession();
-        room.server.welcome(room.nick, room.users, room.session, QUIET_HEARTBEAT_SECONDS);
+        room.server.welcome(room.nick, room.users, room.session, QUIET_HEARTBEAT_SECONDS, REPLY);
         room.client.expectLine(ReconnectLines.EXPIRED, REPLY);
         room.show(8, 8);
         room.server.cut();

@@ -55,7 +55,7 @@ final class Room {
     /** Accepts the client's first connection, welcomes it as {@link #start} does, and expects its welcome line. */
     void register(int heartbeatSeconds) throws IOException {
         server.accept(FakeReconnectServer.START);
-        server.welcome(nick, users, session, heartbeatSeconds);
+        server.welcome(nick, users, session, heartbeatSeconds, FakeReconnectServer.START);
         client.expectLine("* connected as " + nick + " (2 users: " + String.join(", ", users) + ")", REPLY);
     }
 
