@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class ChaosClient {
 
+    /** The most notable lines kept. */
+    private static final int NOTABLE_KEPT = 5;
     /** A wait that ends this much before its deadline ended for another reason than time. */
     private static final Duration EARLY = Duration.ofMillis(50);
 
@@ -23,6 +25,8 @@ final class ChaosClient {
     private final ClientProcess process;
     private final List<String> shown = new ArrayList<>();
     private final Set<String> distinct = new HashSet<>();
+    /** Lines that are neither a message nor the contract's connection lines: what the client said went wrong. */
+    private final List<String> notable = new ArrayList<>();
     private String ended;
 
     private ChaosClient(String nick, ClientProcess process) {
@@ -94,6 +98,8 @@ final class ChaosClient {
             if (line.startsWith("<")) {
                 shown.add(line);
                 distinct.add(line);
+            } else if (!ReconnectLines.isConnectionLine(line) && notable.size() < NOTABLE_KEPT) {
+                notable.add(line);
             }
             return true;
         } catch (AssertionError stopped) {
@@ -107,6 +113,11 @@ final class ChaosClient {
     /** The message lines printed so far, in order. */
     List<String> shown() {
         return List.copyOf(shown);
+    }
+
+    /** The first lines it printed that are neither a message nor a connection line, if any (at most 5). */
+    List<String> notable() {
+        return List.copyOf(notable);
     }
 
     /** How many distinct message lines it printed. */

@@ -41,6 +41,8 @@ final class ChaosVerdict {
 
     /** Fails the check at the first fault: in what the server delivered, then in what each client showed. */
     void check(List<Delivered> delivered, String watcherEnded, List<ChaosClient> clients) {
+        Map<String, List<String>> notable = clients.stream()
+                .collect(Collectors.toMap(ChaosClient::nick, ChaosClient::notable));
         Map<String, Delivered> byLine = new HashMap<>();
         for (Delivered message : delivered) {
             Delivered first = byLine.putIfAbsent(message.line(), message);
@@ -53,8 +55,8 @@ final class ChaosVerdict {
         typed.forEach((line, at) -> {
             if (!byLine.containsKey(line)) {
                 fail("the server never delivered `" + line + "`, typed on client " + typist.get(line) + "'s stdin"
-                        + (watcherEnded != null ? " (the grader's own connection ended: " + watcherEnded + ")" : ""),
-                        at);
+                        + (watcherEnded != null ? " (the grader's own connection ended: " + watcherEnded + ")" : "")
+                        + said(typist.get(line), notable), at);
             }
         });
         for (int i = 0; i < clients.size(); i++) {
@@ -84,9 +86,17 @@ final class ChaosVerdict {
             if (!seen.contains(message.id())) {
                 fail(name + " never showed id " + message.id() + ": `" + message.line() + "` (it showed "
                         + client.distinctShown() + " of " + order.size() + " messages"
-                        + (client.ended() != null ? "; " + client.ended() : "") + ")", message.at());
+                        + (client.ended() != null ? "; " + client.ended() : "") + ")"
+                        + said(client.nick(), Map.of(client.nick(), client.notable())), message.at());
             }
         }
+    }
+
+    /** What client {@code nick} printed besides messages and connection lines, if anything: "* not sent: ...". */
+    private static String said(String nick, Map<String, List<String>> notable) {
+        List<String> lines = notable.getOrDefault(nick, List.of());
+        return lines.isEmpty() ? "" : "; client " + nick + " also printed "
+                + lines.stream().map(line -> "`" + line + "`").collect(Collectors.joining(", "));
     }
 
     private void fail(String fault, Duration at) {

@@ -37,6 +37,15 @@ final class ReconnectLines {
         }
     }
 
+    /**
+     * Whether {@code line} is one of the lines a client prints about its connection: its welcome, a lost
+     * connection, a reconnection, or a gap.
+     */
+    static boolean isConnectionLine(String line) {
+        return line.startsWith("* connected as ") || LOST.matcher(line).matches() || line.startsWith("* reconnected (")
+                || line.equals(GAP);
+    }
+
     /** {@code * reconnected (resumed; 3 missed messages)}, or {@code 1 missed message} in the singular. */
     static String resumed(int missed) {
         return "* reconnected (resumed; " + missed + (missed == 1 ? " missed message)" : " missed messages)");

@@ -25,7 +25,8 @@ import java.util.Optional;
  * speak, and the suites that grade it with how they share its 100 points. A later lab reuses an earlier lab's
  * suites by giving them a share: lab03 gives lab02's five suites 40 points together, run unchanged over TLS,
  * its own suites 55 (the abuse limits last, since their deadline checks wait 10 s and 30 s) and the process
- * contract 5.
+ * contract 5. lab04 grades its client against a lab04 server the grader plays, and the whole program through the
+ * kit's relay in the chaos check.
  */
 public enum Lab {
 
