@@ -4,15 +4,14 @@ import static dev.chatlab.grader.chat.ChatConnection.REPLY;
 import static dev.chatlab.grader.chat.ChatConnection.string;
 import static dev.chatlab.grader.lab04.FakeReconnectServer.QUIET_HEARTBEAT_SECONDS;
 import static dev.chatlab.grader.lab04.FakeReconnectServer.RECONNECT;
-import static dev.chatlab.grader.lab04.FakeReconnectServer.START;
 
 import dev.chatlab.grader.chat.ChatConnection;
 import dev.chatlab.grader.chat.Samples;
 import dev.chatlab.grader.check.Check;
 import dev.chatlab.grader.check.GradingSuite;
-import dev.chatlab.grader.harness.ClientProcess;
 import dev.chatlab.grader.harness.Expect;
 import dev.chatlab.grader.harness.Harness;
+import dev.chatlab.grader.lab02.ChatClientChecks;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -42,13 +41,11 @@ public class ReconnectClientChecks {
     void prints_the_lost_and_resumed_lines_then_the_missed_messages(Harness harness) throws IOException {
         Room room = Room.start(harness, QUIET_HEARTBEAT_SECONDS);
         room.show(1, 2);
-        room.server.cut();
-        ReconnectLines.expectLost(room.client, 1, RECONNECT);
+        room.cutAndExpectLost();
         room.resume(2, false, 3, 5);
         room.client.expectLine(ReconnectLines.resumed(3), REPLY);
         room.expectShown(3, 5);
-        room.server.cut();
-        ReconnectLines.expectLost(room.client, 1, RECONNECT);
+        room.cutAndExpectLost();
         room.resume(5, false, 1, 6);
         room.client.expectLine(ReconnectLines.resumed(1), REPLY);
         room.expectShown(6, 6);
@@ -64,8 +61,7 @@ public class ReconnectClientChecks {
             throws IOException {
         Room room = Room.start(harness, QUIET_HEARTBEAT_SECONDS);
         room.show(1, 1);
-        room.server.cut();
-        ReconnectLines.expectLost(room.client, 1, RECONNECT);
+        room.cutAndExpectLost();
         room.server.accept(RECONNECT);
         room.server.expectResume(room.session, 1);
         room.server.connection().send("error", "code", "SESSION_EXPIRED", "message", "The session has expired.");
@@ -73,8 +69,7 @@ public class ReconnectClientChecks {
         room.server.welcome(room.nick, room.users, room.session, QUIET_HEARTBEAT_SECONDS, REPLY);
         room.client.expectLine(ReconnectLines.EXPIRED, REPLY);
         room.show(8, 8);
-        room.server.cut();
-        ReconnectLines.expectLost(room.client, 1, RECONNECT);
+        room.cutAndExpectLost();
         room.resume(8, true, 2, 12);
         room.client.expectLine(ReconnectLines.resumed(2), REPLY);
         room.client.expectLine(ReconnectLines.GAP, REPLY);
@@ -100,8 +95,7 @@ public class ReconnectClientChecks {
         room.client.expectLine("<" + room.nick + "> " + acked, REPLY);
         String saidCid = Resends.cid(room.server.connection().expect("say"), said);
         String whisperedCid = Resends.cid(room.server.connection().expect("whisper"), whispered);
-        room.server.cut(); // neither is acknowledged: both must come again after the resume, with their cids
-        ReconnectLines.expectLost(room.client, 1, RECONNECT);
+        room.cutAndExpectLost(); // neither is acknowledged: both must come again after the resume, with their cids
         room.resume(1, false, 0, 1);
         room.client.expectLine(ReconnectLines.resumed(0), REPLY);
         Resends resends = new Resends(room.server.connection(), ackedCid);
@@ -115,8 +109,7 @@ public class ReconnectClientChecks {
     @Order(4)
     void sends_what_is_typed_while_offline_once_it_has_resumed(Harness harness) throws IOException {
         Room room = Room.start(harness, QUIET_HEARTBEAT_SECONDS);
-        room.server.cut();
-        ReconnectLines.expectLost(room.client, 1, RECONNECT);
+        room.cutAndExpectLost();
         String first = Samples.text(harness.random()) + " first";
         String second = Samples.text(harness.random()) + " second";
         room.client.type(first);
@@ -135,8 +128,7 @@ public class ReconnectClientChecks {
     void never_shows_an_id_twice_when_the_server_sends_it_again(Harness harness) throws IOException {
         Room room = Room.start(harness, QUIET_HEARTBEAT_SECONDS);
         room.show(1, 2);
-        room.server.cut();
-        ReconnectLines.expectLost(room.client, 1, RECONNECT);
+        room.cutAndExpectLost();
         room.resume(2, false, 2, 3); // the replay starts at 2, which the client showed already
         room.client.expectLine(ReconnectLines.resumed(2), REPLY);
         room.expectShown(3, 3);
@@ -149,11 +141,7 @@ public class ReconnectClientChecks {
                     + " reconnects only once it has been connected.")
     @Order(6)
     void exits_1_when_its_first_connection_fails(Harness harness) throws IOException {
-        String nick = Samples.nicks(harness.random(), 1)[0];
-        ClientProcess refused = harness.startClient(harness.closedPort(), "--nick", nick);
-        Expect.equal("exit status when the first connection is refused", 1, refused.awaitExit(START));
-        Expect.that(refused.stderrTail(5).stream().anyMatch(line -> line.startsWith("error: ")),
-                "a stderr line starting with `error: `", "stderr " + refused.stderrTail(5));
+        ChatClientChecks.expectExit1WhenTheConnectionIsRefused(harness, Samples.nicks(harness.random(), 1)[0]);
     }
 
     @Check(points = 3, see = "lab04.md#heartbeats",

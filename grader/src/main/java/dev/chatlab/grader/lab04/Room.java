@@ -64,6 +64,12 @@ final class Room {
         return texts.computeIfAbsent(id, unused -> Samples.text(random));
     }
 
+    /** Cuts the current connection, and expects the client to announce reconnect attempt 1. */
+    void cutAndExpectLost() throws IOException {
+        server.cut();
+        ReconnectLines.expectLost(client, 1, FakeReconnectServer.RECONNECT);
+    }
+
     /** Sends the messages {@code from} to {@code to} live, and expects the client to show each. */
     void show(long from, long to) throws IOException {
         for (long id = from; id <= to; id++) {
