@@ -5,7 +5,6 @@ import static dev.chatlab.grader.chat.ChatConnection.string;
 import static dev.chatlab.grader.lab04.FakeReconnectServer.QUIET_HEARTBEAT_SECONDS;
 import static dev.chatlab.grader.lab04.FakeReconnectServer.RECONNECT;
 
-import dev.chatlab.grader.chat.ChatConnection;
 import dev.chatlab.grader.chat.Samples;
 import dev.chatlab.grader.check.Check;
 import dev.chatlab.grader.check.GradingSuite;
@@ -13,10 +12,7 @@ import dev.chatlab.grader.harness.Expect;
 import dev.chatlab.grader.harness.Harness;
 import dev.chatlab.grader.lab02.ChatClientChecks;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Order;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Grades a lab04 console client against a lab04 server played by the grader over TLS: the lines it prints when
