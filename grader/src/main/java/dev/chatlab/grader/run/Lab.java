@@ -20,6 +20,8 @@ import dev.chatlab.grader.lab05.DesktopReconnectChecks;
 import dev.chatlab.grader.lab05.DesktopRefusalChecks;
 import dev.chatlab.grader.lab05.DesktopSessionChecks;
 import dev.chatlab.grader.lab05.DesktopThreadChecks;
+import dev.chatlab.grader.lab04.ChaosChecks;
+import dev.chatlab.grader.lab04.ReconnectClientChecks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +31,9 @@ import java.util.Optional;
  * speak, and the suites that grade it with how they share its 100 points. A later lab reuses an earlier lab's
  * suites by giving them a share: lab03 gives lab02's five suites 40 points together, run unchanged over TLS,
  * its own suites 55 (the abuse limits last, since their deadline checks wait 10 s and 30 s) and the process
- * contract 5. lab05, a desktop client only, is graded through a GUI driver in a JVM of its own against the
- * grader's scripted lab04 server.
+ * contract 5. lab04 grades its client against a lab04 server the grader plays, and the whole program through the
+ * kit's relay in the chaos check. lab05, a desktop client only, is graded through a GUI driver in a JVM of its
+ * own against the grader's scripted lab04 server.
  */
 public enum Lab {
 
@@ -47,6 +50,8 @@ public enum Lab {
             PointShare.of(55, SecureTransportChecks.class, AccountChecks.class, SecureClientChecks.class,
                     AbuseLimitChecks.class),
             PointShare.of(5, SecureProcessChecks.class)),
+    LAB04(4, "lab04-reconnect", "lab04 reconnecting chat", TransportKind.TLS,
+            PointShare.of(50, ReconnectClientChecks.class), PointShare.of(50, ChaosChecks.class)),
     LAB05(5, "lab05-gui", "lab05 desktop client", TransportKind.TLS,
             PointShare.of(100, DesktopSessionChecks.class, DesktopMessageChecks.class, DesktopRefusalChecks.class,
                     DesktopReconnectChecks.class, DesktopThreadChecks.class, DesktopBurstChecks.class));
