@@ -14,6 +14,12 @@ import dev.chatlab.grader.lab03.AccountChecks;
 import dev.chatlab.grader.lab03.SecureClientChecks;
 import dev.chatlab.grader.lab03.SecureProcessChecks;
 import dev.chatlab.grader.lab03.SecureTransportChecks;
+import dev.chatlab.grader.lab04.AckChecks;
+import dev.chatlab.grader.lab04.ExpiryChecks;
+import dev.chatlab.grader.lab04.HeartbeatChecks;
+import dev.chatlab.grader.lab04.ReconnectProcessChecks;
+import dev.chatlab.grader.lab04.ResumeChecks;
+import dev.chatlab.grader.lab04.SessionChecks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +30,13 @@ import java.util.Optional;
  * suites by giving them a share: lab03 gives lab02's five suites 40 points together, run unchanged over TLS,
  * its own suites 55 (the abuse limits last, since their deadline checks wait 10 s and 30 s) and the process
  * contract 5.
+ *
+ * <p>lab04 reuses only the earlier suites whose every check holds for it by the contract. Of lab02's server
+ * suites it leaves out {@code ChatServerChecks}, whose dropped-connection check expects left disconnect where
+ * lab04 detaches the session and announces nothing, and {@code ChatServerFramingChecks}, whose unknown-type and
+ * precedence checks send resume and pong, which lab04 knows. Of lab03's server suites it leaves out
+ * {@code AccountChecks}, which makes its users.db with the lab's own {@code users add}, a subcommand of lab03's
+ * jar that lab04's does not have (lab04's server still takes {@code --users}).
  */
 public enum Lab {
 
@@ -39,7 +52,13 @@ public enum Lab {
                     ChatServerFramingChecks.class, ChatServerConcurrencyChecks.class, ChatClientChecks.class),
             PointShare.of(55, SecureTransportChecks.class, AccountChecks.class, SecureClientChecks.class,
                     AbuseLimitChecks.class),
-            PointShare.of(5, SecureProcessChecks.class));
+            PointShare.of(5, SecureProcessChecks.class)),
+    LAB04(4, "lab04-reconnect", "lab04 reconnecting chat", TransportKind.TLS,
+            PointShare.of(10, ChatServerValidationChecks.class, ChatServerConcurrencyChecks.class),
+            PointShare.of(15, SecureTransportChecks.class, AbuseLimitChecks.class),
+            PointShare.of(70, SessionChecks.class, AckChecks.class, ResumeChecks.class, ExpiryChecks.class,
+                    HeartbeatChecks.class),
+            PointShare.of(5, ReconnectProcessChecks.class));
 
     private final int number;
     private final String module;
