@@ -43,7 +43,7 @@ final class ClientCommand implements Callable<Integer> {
         Terminal terminal = lab.terminal();
         ClientFrame.Hello hello = new ClientFrame.Hello(chat.nick(), secure.password(terminal, chat.nick()));
         TlsConnector server = secure.connector(lab.kit(), chat.host(), chat.port());
-        return new ConsoleClient(server, hello, ClientSettings.contract(new SecureRandom()), terminal.stdin(),
-                terminal.stdout(), terminal.stderr()).run();
+        return new ConsoleClient(server, hello, ClientSettings.contract(new SecureRandom()), lab.clientParts(),
+                terminal.stdin(), terminal.stdout(), terminal.stderr()).run();
     }
 }

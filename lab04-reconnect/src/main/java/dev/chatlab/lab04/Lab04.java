@@ -4,6 +4,8 @@ import dev.chatlab.lab01.cli.ProcessContract;
 import dev.chatlab.lab03.Lab03;
 import dev.chatlab.lab03.Terminal;
 import dev.chatlab.lab03.pki.KitCertificates;
+import dev.chatlab.lab04.client.ClientParts;
+import dev.chatlab.lab04.server.ServerParts;
 import java.util.Objects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,17 +34,33 @@ public final class Lab04 {
 
     private final Terminal terminal;
     private final KitCertificates kit; // null: the environment's, found when a command needs it
+    private final ServerParts serverParts;
+    private final ClientParts clientParts;
 
     /** The commands on the process's own console, with the kit CA that the environment names. */
     public Lab04() {
-        this.terminal = Terminal.system();
-        this.kit = null;
+        this(ServerParts.REFERENCE, ClientParts.REFERENCE);
+    }
+
+    /**
+     * The commands on the process's own console, their server built from {@code serverParts} and their client
+     * from {@code clientParts}: the reference with parts of one's own (a student's, or a deliberately broken one).
+     */
+    public Lab04(ServerParts serverParts, ClientParts clientParts) {
+        this(Terminal.system(), null, serverParts, clientParts);
     }
 
     /** The commands on {@code terminal} with the kit CA in {@code kit}, e.g. a test's temporary folder. */
     public Lab04(Terminal terminal, KitCertificates kit) {
+        this(terminal, Objects.requireNonNull(kit, "kit"), ServerParts.REFERENCE, ClientParts.REFERENCE);
+    }
+
+    /** The commands on {@code terminal} with the kit CA in {@code kit} (null: the environment's) and these parts. */
+    public Lab04(Terminal terminal, KitCertificates kit, ServerParts serverParts, ClientParts clientParts) {
         this.terminal = Objects.requireNonNull(terminal, "terminal");
-        this.kit = Objects.requireNonNull(kit, "kit");
+        this.kit = kit;
+        this.serverParts = Objects.requireNonNull(serverParts, "serverParts");
+        this.clientParts = Objects.requireNonNull(clientParts, "clientParts");
     }
 
     Terminal terminal() {
@@ -53,8 +71,24 @@ public final class Lab04 {
         return kit != null ? kit : Lab03.environmentKit();
     }
 
+    ServerParts serverParts() {
+        return serverParts;
+    }
+
+    ClientParts clientParts() {
+        return clientParts;
+    }
+
     /** Runs a command and exits with the process contract's exit code. */
     public static void main(String[] args) {
         System.exit(ProcessContract.run(new Lab04(), args));
+    }
+
+    /**
+     * Runs a command of the reference built from other parts, under the process contract, and exits with its
+     * exit code: the {@code main} of a lab04 program that differs from the reference in its parts only.
+     */
+    public static void main(String[] args, ServerParts serverParts, ClientParts clientParts) {
+        System.exit(ProcessContract.run(new Lab04(serverParts, clientParts), args));
     }
 }

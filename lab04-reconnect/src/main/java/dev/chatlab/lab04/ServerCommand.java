@@ -71,7 +71,7 @@ final class ServerCommand implements Callable<Integer> {
         InetSocketAddress address = chat.address();
         ReconnectServer server;
         try {
-            server = ReconnectServer.open(address, maxQueueBytes, tls, policy, settings, log);
+            server = ReconnectServer.open(address, maxQueueBytes, tls, policy, settings, lab.serverParts(), log);
         } catch (IOException e) {
             throw ProcessContract.cannotListen(address, e);
         }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * Full-jitter exponential backoff: the delay before reconnect attempt {@code n} (counted from 0) is uniformly
+ * Full-jitter exponential backoff (the jitter is a {@link Jitter} part): the delay before reconnect attempt {@code n} (counted from 0) is uniformly
  * random in {@code [0, min(cap, base * 2^n))}. The ceiling doubles with each failed attempt, so a server that
  * is down is not hammered; the jitter spreads clients that lost their connections at the same moment (a
  * server restart) over the whole interval instead of bringing them back in lockstep. {@link #CONTRACT} is
@@ -54,8 +54,11 @@ public final class Backoff {
 
     /** The delay before attempt {@code attempt} (counted from 0): uniformly random below {@link #ceiling}. */
     public Duration delay(int attempt) {
-        // BEGIN SOLUTION: full jitter: a delay uniformly random below min(cap, base * 2^attempt)
-        return Duration.ofNanos(random.nextLong(ceiling(attempt).toNanos()));
-        // END SOLUTION
+        return delay(attempt, Jitter.FULL);
+    }
+
+    /** The delay before attempt {@code attempt} (counted from 0) that {@code jitter} draws below its ceiling. */
+    public Duration delay(int attempt, Jitter jitter) {
+        return Objects.requireNonNull(jitter, "jitter").delay(ceiling(attempt), random);
     }
 }

@@ -5,6 +5,7 @@ import dev.chatlab.lab02.protocol.ErrorCode;
 import dev.chatlab.lab04.protocol.ReconnectClientFrame;
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.Objects;
 
 /**
  * The frames typed but not yet settled, oldest first, at most {@code capacity}: each say and whisper gets a
@@ -20,6 +21,7 @@ final class Outbox {
     static final class Entry {
         private final ReconnectClientFrame.Chat frame;
         private boolean sent;
+        private boolean sentBefore; // on a connection before: sent again as the resend part says
 
         Entry(ReconnectClientFrame.Chat frame) {
             this.frame = frame;
@@ -38,15 +40,17 @@ final class Outbox {
     static final int CAPACITY = 100;
 
     private final int capacity;
+    private final Resend resend;
     private final ArrayDeque<Entry> entries = new ArrayDeque<>();
     private long lastCid;
 
-    /** An empty outbox of at most {@code capacity} frames (at least 1). */
-    Outbox(int capacity) {
+    /** An empty outbox of at most {@code capacity} frames (at least 1) that sends frames again as {@code resend} says. */
+    Outbox(int capacity, Resend resend) {
         if (capacity < 1) {
             throw new IllegalArgumentException("Outbox capacity must be at least 1: " + capacity);
         }
         this.capacity = capacity;
+        this.resend = Objects.requireNonNull(resend, "resend");
     }
 
     /**
@@ -63,8 +67,12 @@ final class Outbox {
         return entry;
     }
 
-    /** The oldest entry not sent on the current connection, marked sent (a who leaves the outbox), or null. */
-    Entry nextToSend() {
+    /**
+     * Marks the oldest entry not sent on the current connection sent (a who leaves the outbox) and returns the
+     * frame to write for it: the entry's own frame the first time, what the {@link Resend} part makes of it
+     * after that. Null if every entry is sent.
+     */
+    ReconnectClientFrame.Chat nextToSend() {
         for (Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
             Entry entry = it.next();
             if (!entry.sent) {
@@ -72,7 +80,9 @@ final class Outbox {
                 if (entry.cid() == null) {
                     it.remove(); // nothing will acknowledge a who
                 }
-                return entry;
+                boolean again = entry.sentBefore;
+                entry.sentBefore = true;
+                return again ? resend.again(entry.frame) : entry.frame;
             }
         }
         return null;

@@ -58,6 +58,7 @@ public final class ReconnectingClient implements AutoCloseable {
     private final ClientFrame.Hello hello;
     private final ClientListener listener;
     private final ClientSettings settings;
+    private final ClientParts parts;
     private final ScheduledExecutorService events;
     private final CompletableFuture<Void> firstConnection = new CompletableFuture<>();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
@@ -82,15 +83,22 @@ public final class ReconnectingClient implements AutoCloseable {
 
     /**
      * A client, not connected yet, that reaches its server through {@code connector} (lab03's TLS), registers
-     * with {@code hello} and reports to {@code listener}.
+     * with {@code hello} and reports to {@code listener}; its parts are the reference's ({@link ClientParts#REFERENCE}).
      */
     public ReconnectingClient(ServerConnector connector, ClientFrame.Hello hello, ClientListener listener,
                               ClientSettings settings) {
+        this(connector, hello, listener, settings, ClientParts.REFERENCE);
+    }
+
+    /** The same client with other {@code parts}: jitter, resend or judge of silence of its own. */
+    public ReconnectingClient(ServerConnector connector, ClientFrame.Hello hello, ClientListener listener,
+                              ClientSettings settings, ClientParts parts) {
         this.connector = Objects.requireNonNull(connector, "connector");
         this.hello = Objects.requireNonNull(hello, "hello");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.outbox = new Outbox(settings.outboxCapacity());
+        this.parts = Objects.requireNonNull(parts, "parts");
+        this.outbox = new Outbox(settings.outboxCapacity(), parts.resend());
         ThreadFactory threads = Thread.ofPlatform().daemon().name("chat client events").factory();
         this.events = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = threads.newThread(task);
@@ -361,7 +369,7 @@ public final class ReconnectingClient implements AutoCloseable {
                 sendLater();
                 return;
             }
-            link.send(ReconnectClientCodec.encode(outbox.nextToSend().frame()));
+            link.send(ReconnectClientCodec.encode(outbox.nextToSend()));
         }
     }
 
@@ -371,15 +379,15 @@ public final class ReconnectingClient implements AutoCloseable {
         }
     }
 
-    /** Checks every heartbeat that the server spoke within the last three; else the connection is dead. */
+    /** Asks every heartbeat whether the server's silence means a dead connection (the watchdog part). */
     private void watchHeartbeat(ChatLink watched) {
         cancel(heartbeatCheck);
         heartbeatCheck = schedule(heartbeat, () -> {
             if (link != watched || phase != Phase.ONLINE) {
                 return;
             }
-            long silent = settings.nanoClock().getAsLong() - lastReceived;
-            if (silent >= heartbeat.multipliedBy(3).toNanos()) {
+            Duration silent = Duration.ofNanos(settings.nanoClock().getAsLong() - lastReceived);
+            if (parts.watchdog().isDead(silent, heartbeat)) {
                 watched.close(); // silence: lost like any other connection (the reader reports the end)
             } else {
                 watchHeartbeat(watched);
@@ -411,7 +419,7 @@ public final class ReconnectingClient implements AutoCloseable {
     /** Waits a backoff delay, then dials again. */
     private void retry() {
         phase = Phase.WAITING;
-        Duration delay = settings.backoff().delay(attempt);
+        Duration delay = settings.backoff().delay(attempt, parts.jitter());
         attempt++;
         setState(new ClientState.Reconnecting(attempt, delay));
         schedule(delay, () -> {

@@ -4,6 +4,7 @@ import dev.chatlab.lab01.cli.CommandFailedException;
 import dev.chatlab.lab02.client.ConsoleInput;
 import dev.chatlab.lab02.client.ServerConnector;
 import dev.chatlab.lab02.protocol.ClientFrame;
+import dev.chatlab.lab04.client.ClientParts;
 import dev.chatlab.lab04.client.ClientSettings;
 import dev.chatlab.lab04.client.ClientState;
 import dev.chatlab.lab04.client.ConnectFailedException;
@@ -25,6 +26,7 @@ public final class ConsoleClient {
     private final ServerConnector connector;
     private final ClientFrame.Hello hello;
     private final ClientSettings settings;
+    private final ClientParts parts;
     private final BufferedReader stdin;
     private final PrintStream out;
     private final PrintStream err;
@@ -33,9 +35,16 @@ public final class ConsoleClient {
     /** A console client that reaches its server through {@code connector} and registers with {@code hello}. */
     public ConsoleClient(ServerConnector connector, ClientFrame.Hello hello, ClientSettings settings,
                          BufferedReader stdin, PrintStream out, PrintStream err) {
+        this(connector, hello, settings, ClientParts.REFERENCE, stdin, out, err);
+    }
+
+    /** The same console client on a {@link ReconnectingClient} with other {@code parts}. */
+    public ConsoleClient(ServerConnector connector, ClientFrame.Hello hello, ClientSettings settings,
+                         ClientParts parts, BufferedReader stdin, PrintStream out, PrintStream err) {
         this.connector = Objects.requireNonNull(connector, "connector");
         this.hello = Objects.requireNonNull(hello, "hello");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.parts = Objects.requireNonNull(parts, "parts");
         this.stdin = Objects.requireNonNull(stdin, "stdin");
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
@@ -50,7 +59,7 @@ public final class ConsoleClient {
      */
     public int run() throws InterruptedException {
         ReconnectingClient client = new ReconnectingClient(connector, hello, new ConsoleLines(out, refused::complete),
-                settings);
+                settings, parts);
         try {
             client.connect();
         } catch (ConnectFailedException e) {

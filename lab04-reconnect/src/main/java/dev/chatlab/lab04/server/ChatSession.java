@@ -1,7 +1,7 @@
 package dev.chatlab.lab04.server;
 
 import java.util.Objects;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Future;
 
 /**
  * A registered nick's session, which outlives its connections: its id (what {@code resume} presents), the
@@ -16,15 +16,19 @@ final class ChatSession {
     private final String nick;
     private final String id;
     private final long joinedAfter;
-    private final CidTable cids = new CidTable();
+    private final CidTable cids;
     private SessionConnection connection; // null while detached
-    private ScheduledFuture<?> expiry;     // non-null while detached
+    private Future<?> expiry;              // non-null while detached
 
-    /** A session for {@code nick}, with id {@code id}, joining when {@code joinedAfter} was the last id sent. */
-    ChatSession(String nick, String id, long joinedAfter) {
+    /**
+     * A session for {@code nick}, with id {@code id}, joining when {@code joinedAfter} was the last id sent,
+     * remembering its cids in {@code cids}.
+     */
+    ChatSession(String nick, String id, long joinedAfter, CidTable cids) {
         this.nick = Objects.requireNonNull(nick, "nick");
         this.id = Objects.requireNonNull(id, "id");
         this.joinedAfter = joinedAfter;
+        this.cids = Objects.requireNonNull(cids, "cids");
     }
 
     String nick() {
@@ -57,7 +61,7 @@ final class ChatSession {
     }
 
     /** Detaches the connection; {@code expiry} ends the session unless a resume comes first. */
-    void detach(ScheduledFuture<?> expiry) {
+    void detach(Future<?> expiry) {
         this.connection = null;
         this.expiry = Objects.requireNonNull(expiry, "expiry");
     }

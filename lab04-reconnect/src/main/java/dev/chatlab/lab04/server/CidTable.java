@@ -1,44 +1,34 @@
 package dev.chatlab.lab04.server;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.OptionalLong;
 
 /**
- * One session's cids and the ids they got: a say or whisper sent again with the same cid (after a resume,
- * because its ack was lost) is acknowledged with the id it got the first time instead of being delivered
- * twice. The table keeps the last {@link #CAPACITY} cids of the session, far more than a client has
- * unacknowledged at once (the kit's client holds at most {@code Outbox.CAPACITY}). Not thread-safe: the room
- * uses it under its lock.
+ * A part of the server: one session's memory of the cids it sent and the ids they got. <b>What this part
+ * decides:</b> whether a say or whisper is a resend. A cid the table knows is acknowledged with the id it got
+ * the first time and not delivered again; a cid it does not know (never sent, or forgotten) is delivered as a
+ * new message. So the table is what makes resending safe: at-least-once sending plus this table is
+ * effectively-once delivery. The room makes one per session ({@link ServerParts#cids()}) and uses it under its
+ * lock only, so an implementation need not be thread-safe.
  */
-final class CidTable {
+public interface CidTable {
 
-    /** How many cids a session remembers. */
-    static final int CAPACITY = 1024;
+    /** How many cids the reference table of a session remembers: far more than a client has unacknowledged. */
+    int CAPACITY = 1024;
 
-    private final Map<String, Long> ids = new LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            return size() > CAPACITY;
-        }
-    };
-
-    /** The id that {@code cid} got, or {@code null} if this session has not sent it (or long ago). */
-    Long idOf(String cid) {
-        return ids.get(cid);
-    }
+    /** The id that {@code cid} got, or empty if this session has not sent it (or it was forgotten). */
+    OptionalLong idOf(String cid);
 
     /** Remembers that {@code cid} got {@code id}. */
-    void remember(String cid, long id) {
-        ids.put(cid, id);
-    }
+    void remember(String cid, long id);
 
     /** The cids remembered now. */
-    int size() {
-        return ids.size();
-    }
+    int size();
 
     /** Forgets every cid: the session has ended. */
-    void clear() {
-        ids.clear();
+    void clear();
+
+    /** The reference table: the last {@code capacity} cids of the session (at least 1). */
+    static CidTable recent(int capacity) {
+        return new RecentCids(capacity);
     }
 }

@@ -42,11 +42,23 @@ public final class ReconnectServer implements ListeningServer {
     public static ReconnectServer open(InetSocketAddress address, long maxQueueBytes, ServerTls tls,
                                        SecurePolicy policy, SessionSettings settings, PrintStream log)
             throws IOException {
+        return open(address, maxQueueBytes, tls, policy, settings, ServerParts.REFERENCE, log);
+    }
+
+    /**
+     * The same server with other {@code parts}: cid tables, history or expiry of its own ({@link ServerParts}).
+     *
+     * @throws IOException if the address cannot be bound, for example because the port is in use
+     */
+    public static ReconnectServer open(InetSocketAddress address, long maxQueueBytes, ServerTls tls,
+                                       SecurePolicy policy, SessionSettings settings, ServerParts parts,
+                                       PrintStream log) throws IOException {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(parts, "parts");
         ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1,
                 Thread.ofPlatform().daemon().name("heartbeats and resume windows").factory());
         timers.setRemoveOnCancelPolicy(true); // a stopped heartbeat or expiry leaves the queue at once
-        SessionRoom room = new SessionRoom(settings, timers, Clock.systemUTC(), System::nanoTime, log);
+        SessionRoom room = new SessionRoom(settings, parts, timers, Clock.systemUTC(), System::nanoTime, log);
         try {
             return new ReconnectServer(SecureServer.open(address, maxQueueBytes, tls, policy, room, log), room, timers);
         } catch (IOException | RuntimeException e) {

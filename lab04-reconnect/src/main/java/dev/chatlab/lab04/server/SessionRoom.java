@@ -21,17 +21,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 
 /**
  * lab04's room, the {@link ChatService} that lab02's server talks to: the sessions (which outlive their
- * connections), the id counter and the {@link HistoryRing}. As in lab02's room everything happens under one
+ * connections), the id counter and the {@link History}. As in lab02's room everything happens under one
  * lock, ids are assigned and frames queued in id order, queuing never blocks, and sockets are closed and
  * lines logged only once the lock is released ({@link #unlock()}).
  *
@@ -48,7 +48,8 @@ final class SessionRoom implements ChatService {
     private final List<SessionConnection> toClose = new ArrayList<>(); // closed once the lock is released
     private final List<String> toLog = new ArrayList<>();               // printed once the lock is released
     private final SessionTokens tokens = new SessionTokens();
-    private final HistoryRing history;
+    private final History history;
+    private final ServerParts parts;
     private final SessionSettings settings;
     private final ScheduledExecutorService timers;
     private final Clock clock;
@@ -59,16 +60,17 @@ final class SessionRoom implements ChatService {
     /**
      * An empty room with {@code settings}, whose heartbeats and expiry timers run on {@code timers}; messages
      * are stamped with {@code clock}'s time, heartbeats measured with {@code nanoClock}; joins, departures and
-     * resumes go to {@code log}.
+     * resumes go to {@code log}. Its cid tables, history and expiry are {@code parts}.
      */
-    SessionRoom(SessionSettings settings, ScheduledExecutorService timers, Clock clock, LongSupplier nanoClock,
-                PrintStream log) {
+    SessionRoom(SessionSettings settings, ServerParts parts, ScheduledExecutorService timers, Clock clock,
+                LongSupplier nanoClock, PrintStream log) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.timers = Objects.requireNonNull(timers, "timers");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
         this.log = Objects.requireNonNull(log, "log");
-        this.history = new HistoryRing(settings.history());
+        this.parts = Objects.requireNonNull(parts, "parts");
+        this.history = Objects.requireNonNull(parts.history().apply(settings.history()), "history");
     }
 
     @Override
@@ -83,7 +85,7 @@ final class SessionRoom implements ChatService {
             if (members.containsKey(key(nick))) {
                 throw new ProtocolException(ErrorCode.NICK_TAKEN, "The nick " + nick + " is taken.");
             }
-            ChatSession session = new ChatSession(nick, tokens.next(), lastId);
+            ChatSession session = new ChatSession(nick, tokens.next(), lastId, parts.cids().get());
             deliver(ReconnectServerCodec.encode(new ServerFrame.Joined(nick)), members.values());
             members.put(key(nick), session);
             sessions.put(session.id(), session);
@@ -115,7 +117,7 @@ final class SessionRoom implements ChatService {
                 toClose.add(before); // a resume while the old connection is still open closes the old one
             }
             connection.registered(session);
-            HistoryRing.Replay replay = history.after(Math.max(last, session.joinedAfter()), session.nick());
+            History.Replay replay = history.after(Math.max(last, session.joinedAfter()), session.nick());
             connection.reply(new ReconnectServerFrame.Resumed(session.nick(), users(), replay.gap(),
                     replay.frames().size()));
             for (byte[] frame : replay.frames()) {
@@ -172,14 +174,14 @@ final class SessionRoom implements ChatService {
             return; // the session ended or moved to another connection meanwhile
         }
         // BEGIN SOLUTION: deliver a say or whisper once per cid, and acknowledge every copy with the first id
-        Long first = cid == null ? null : sender.cids().idOf(cid);
-        if (first != null) {
-            connection.reply(new ReconnectServerFrame.Ack(cid, first));
+        OptionalLong first = cid == null ? OptionalLong.empty() : sender.cids().idOf(cid);
+        if (first.isPresent()) {
+            connection.reply(new ReconnectServerFrame.Ack(cid, first.getAsLong()));
             return;
         }
         long id = ++lastId;
         byte[] frame = encode.apply(id);
-        history.add(new HistoryRing.Entry(id, sender.nick(), to, frame));
+        history.add(new History.Entry(id, sender.nick(), to, frame));
         deliver(frame, audience);
         if (cid != null) {
             sender.cids().remember(cid, id);
@@ -225,8 +227,7 @@ final class SessionRoom implements ChatService {
 
     private void detach(ChatSession session) {
         try {
-            session.detach(timers.schedule(() -> expire(session), settings.resumeWindow().toNanos(),
-                    TimeUnit.NANOSECONDS));
+            session.detach(parts.expiry().start(() -> expire(session), settings.resumeWindow(), timers));
             toLog.add(session.nick() + " detached; waiting " + settings.resumeWindow().toMillis() + " ms for a resume");
         } catch (RejectedExecutionException stopping) {
             end(session, LeftReason.DISCONNECT); // the server is stopping: nobody will resume
