@@ -39,7 +39,7 @@ public class ReconnectProcessChecks extends ProcessContractChecks {
                 ChatConnection.line("ping", "token", "are you serving?")));
     }
 
-    @Check(points = 1, see = "protocol.md#lab04-reconnect-additions",
+    @Check(points = 2, see = "protocol.md#lab04-reconnect-additions",
             hint = "--heartbeat-seconds, --resume-seconds and --history take whole numbers of at least 1: reject"
                     + " 0, a negative number or a non-number with a usage message naming the option on stderr and"
                     + " exit status 2.")
