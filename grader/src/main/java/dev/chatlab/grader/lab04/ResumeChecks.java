@@ -69,11 +69,12 @@ public class ResumeChecks {
         Sessions.lose(away.connection());
         String text = Samples.text(harness.random());
         sender.send("whisper", "to", nicks[0], "text", text);
-        long whispered = id(expectWhisper(sender, nicks[1], nicks[0], text));
+        long whispered = id(sender.expectWhisper(nicks[1], nicks[0], text));
 
         ChatConnection back = Sessions.resume(server, away.session(), 0);
         Sessions.expectResumed(back, nicks[0], Samples.sortedIgnoringCase(List.of(nicks)), false, 1);
-        Expect.equal("the id of the replayed whisper", whispered, id(expectWhisper(back, nicks[1], nicks[0], text)));
+        Expect.equal("the id of the replayed whisper", whispered,
+                id(back.expectWhisper(nicks[1], nicks[0], text)));
         back.expectAlive();
     }
 
@@ -101,10 +102,10 @@ public class ResumeChecks {
         missed.add(second.expectMessage(nicks[1], "missed 1"));
         third.expectMessage(nicks[1], "missed 1");
         third.send("whisper", "to", nicks[0], "text", "missed 2, to you");
-        missed.add(expectWhisper(third, nicks[2], nicks[0], "missed 2, to you"));
+        missed.add(third.expectWhisper(nicks[2], nicks[0], "missed 2, to you"));
         second.send("whisper", "to", nicks[2], "text", "not for you");
-        expectWhisper(second, nicks[1], nicks[2], "not for you");
-        expectWhisper(third, nicks[1], nicks[2], "not for you");
+        second.expectWhisper(nicks[1], nicks[2], "not for you");
+        third.expectWhisper(nicks[1], nicks[2], "not for you");
         third.send("say", "text", "missed 3");
         missed.add(third.expectMessage(nicks[2], "missed 3"));
         second.expectMessage(nicks[2], "missed 3");
@@ -153,14 +154,5 @@ public class ResumeChecks {
             Expect.that(live.path(field).equals(replayed.path(field)), "the replay of " + ChatConnection.show(live),
                     ChatConnection.show(replayed));
         }
-    }
-
-    private static JsonNode expectWhisper(ChatConnection connection, String from, String to, String text)
-            throws IOException {
-        JsonNode whisper = connection.expect("whisper");
-        Expect.equal("the `from` of the whisper", from, string(whisper, "from"));
-        Expect.equal("the `to` of the whisper", to, string(whisper, "to"));
-        Expect.equal("the `text` of the whisper", text, string(whisper, "text"));
-        return whisper;
     }
 }
