@@ -112,7 +112,7 @@ public class AckChecks {
             hint = "A cid is a string of 1 to 64 characters: an empty one, a longer one or a number is BAD_FRAME,"
                     + " and the say or whisper is not delivered; 64 characters are fine.")
     @Order(4)
-    void refuses_an_empty_a_65_character_or_a_numeric_cid_with_BAD_FRAME(Harness harness) throws IOException {
+    void refuses_a_cid_that_is_empty_65_characters_long_or_a_number_with_BAD_FRAME(Harness harness) throws IOException {
         ServerProcess server = Sessions.startCalm(harness);
         String[] nicks = Samples.nicks(harness.random(), 2);
         List<Member> room = Sessions.room(server, nicks);
