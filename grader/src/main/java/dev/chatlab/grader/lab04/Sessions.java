@@ -23,6 +23,8 @@ final class Sessions {
     static final int CALM_HEARTBEAT_SECONDS = 30;
     /** The contract's default resume window, long enough that no session expires during a check. */
     static final int LONG_RESUME_SECONDS = 30;
+    /** What a replayed frame has in common with the frame delivered live. */
+    private static final List<String> REPLAYED_FIELDS = List.of("type", "id", "from", "to", "text", "ts");
 
     /**
      * A registered connection and the session of its welcome.
@@ -105,5 +107,13 @@ final class Sessions {
     static void lose(ChatConnection connection) throws IOException {
         connection.raw().shutdownOutput();
         connection.raw().discardUntilClosed(REPLY);
+    }
+
+    /** Checks that {@code replayed} is {@code live} again: the same type, id, sender, recipient, text and time. */
+    static void expectReplayed(JsonNode live, JsonNode replayed) {
+        for (String field : REPLAYED_FIELDS) {
+            Expect.that(live.path(field).equals(replayed.path(field)), "the replay of " + ChatConnection.show(live),
+                    ChatConnection.show(replayed));
+        }
     }
 }
