@@ -42,9 +42,8 @@ import java.util.Optional;
  * <p>lab04 reuses only the earlier suites whose every check holds for it by the contract. Of lab02's server
  * suites it leaves out {@code ChatServerChecks}, whose dropped-connection check expects left disconnect where
  * lab04 detaches the session and announces nothing, and {@code ChatServerFramingChecks}, whose unknown-type and
- * precedence checks send resume and pong, which lab04 knows. Of lab03's server suites it leaves out
- * {@code AccountChecks}, which makes its users.db with the lab's own {@code users add}, a subcommand of lab03's
- * jar that lab04's does not have (lab04's server still takes {@code --users}).
+ * precedence checks send resume and pong, which lab04 knows. lab03's server suites all hold for it (its jar
+ * has lab03's {@code certs} and {@code users} commands too).
  * lab04 grades its client against a lab04 server the grader plays, and the whole program through the kit's relay
  * in the chaos check. lab05, a desktop client only, is graded through a GUI driver in a JVM of its own against
  * the grader's scripted lab04 server.
@@ -66,7 +65,7 @@ public enum Lab {
             PointShare.of(5, SecureProcessChecks.class)),
     LAB04(4, "lab04-reconnect", "lab04 reconnecting chat", TransportKind.TLS,
             PointShare.of(10, ChatServerValidationChecks.class, ChatServerConcurrencyChecks.class),
-            PointShare.of(15, SecureTransportChecks.class, AbuseLimitChecks.class),
+            PointShare.of(15, SecureTransportChecks.class, AccountChecks.class, AbuseLimitChecks.class),
             PointShare.of(40, SessionChecks.class, AckChecks.class, ResumeChecks.class, ExpiryChecks.class,
                     HeartbeatChecks.class),
             PointShare.of(15, ReconnectClientChecks.class),
