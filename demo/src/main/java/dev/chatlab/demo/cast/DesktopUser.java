@@ -12,17 +12,15 @@ import java.awt.Rectangle;
 import java.awt.Window;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.prefs.Preferences;
+import java.util.regex.Pattern;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.JList;
-import javax.swing.ListModel;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 
@@ -56,15 +54,8 @@ public final class DesktopUser {
         Predicate<Window> fresh = w -> "connect-dialog".equals(w.getName()) && !before.contains(w);
         Await.until(() -> SwingLookup.onEdt(() -> SwingLookup.window(fresh).isPresent()), nick + "'s connect dialog");
         JDialog dialog = (JDialog) SwingLookup.onEdt(() -> SwingLookup.window(fresh).orElseThrow());
-        SwingLookup.run(() -> {
-            dialog.setTitle(dialog.getTitle() + " (" + nick + ")");
-            dialog.setLocation(bounds.x + Math.max(0, (bounds.width - dialog.getWidth()) / 2), bounds.y + 40);
-        });
+        SwingLookup.run(() -> dialog.setLocation(bounds.x + Math.max(0, (bounds.width - dialog.getWidth()) / 2), bounds.y + 40));
         return new DesktopUser(nick, dialog);
-    }
-
-    public String nick() {
-        return nick;
     }
 
     /** Types {@code text} into the dialog's field {@code field}, a character at a time as a person would. */
@@ -75,11 +66,6 @@ public final class DesktopUser {
             SwingLookup.run(() -> box.setText(shown));
             betweenKeys.run();
         }
-    }
-
-    /** Sets the dialog's field {@code field} to {@code text} at once. */
-    public void fill(String field, String text) {
-        SwingLookup.run(() -> SwingLookup.require(dialog, field, JTextComponent.class).setText(text));
     }
 
     /** Presses Connect. */
@@ -113,30 +99,19 @@ public final class DesktopUser {
         return SwingLookup.onEdt(() -> SwingLookup.require(dialog, "error", JTextComponent.class).getText());
     }
 
-    private java.util.Optional<JFrame> window() {
+    private Optional<JFrame> window() {
         return SwingLookup.onEdt(() -> SwingLookup.window(w -> "chat".equals(w.getName()) && w instanceof JFrame f
                 && f.getTitle().endsWith("— " + nick)).map(JFrame.class::cast));
     }
 
     /** Types {@code text} into {@code input} and presses Send. */
     public void send(String text) {
-        Objects.requireNonNull(text, "text");
-        SwingLookup.run(() -> {
-            SwingLookup.require(window, "input", JTextComponent.class).setText(text);
-            SwingLookup.require(window, "send", JButton.class).doClick();
-        });
+        ChatWindowParts.send(window, Objects.requireNonNull(text, "text"));
     }
 
     /** The rows of {@code messages}, as their console lines. */
     public List<String> rows() {
-        return SwingLookup.onEdt(() -> {
-            ListModel<?> model = SwingLookup.require(window, "messages", JList.class).getModel();
-            List<String> rows = new ArrayList<>(model.getSize());
-            for (int i = 0; i < model.getSize(); i++) {
-                rows.add(String.valueOf(model.getElementAt(i)));
-            }
-            return rows;
-        });
+        return ChatWindowParts.rows(window);
     }
 
     /** Waits until {@code messages} has a row that is exactly {@code row}. */
@@ -151,12 +126,12 @@ public final class DesktopUser {
 
     /** The text of {@code status}. */
     public String status() {
-        return SwingLookup.onEdt(() -> SwingLookup.require(window, "status", JLabel.class).getText());
+        return ChatWindowParts.status(window);
     }
 
     /** Waits until {@code status} matches {@code regex} (found anywhere in it); returns the text. */
     public String awaitStatus(String regex) throws StepFailedException {
-        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+        Pattern pattern = Pattern.compile(regex);
         Await.until(() -> pattern.matcher(status()).find(), nick + "'s status to show /" + regex + "/");
         return status();
     }

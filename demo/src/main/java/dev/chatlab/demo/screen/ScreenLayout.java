@@ -24,10 +24,4 @@ public final class ScreenLayout {
 
     private ScreenLayout() {
     }
-
-    /** The middle of {@code slot}, for a dialog of {@code width} x {@code height}. */
-    public static Rectangle centred(Rectangle slot, int width, int height) {
-        return new Rectangle(slot.x + Math.max(0, (slot.width - width) / 2), slot.y + Math.max(0, (slot.height - height) / 3),
-                Math.min(width, slot.width), height);
-    }
 }
