@@ -43,7 +43,7 @@ final class Player {
     /** Plays every scenario; 0 when all passed. */
     int play() throws IOException {
         Path home = Files.createTempDirectory("chatlab-demo");
-        Files.createDirectories(home.resolve("prefs"));
+        Files.createDirectories(home.resolve("prefs/.java/.userPrefs")); // where the JDK keeps them under userRoot
         System.setProperty("java.util.prefs.userRoot", home.resolve("prefs").toString()); // before any Preferences
         CaptionBar bar = CaptionBar.open();
         Show show = new Show(bar, pace, StandardStreams.stderr());
@@ -58,7 +58,9 @@ final class Player {
             }
         }
         String current = "setting up";
-        try (Stage stage = Stage.open(home)) {
+        Stage stage = null;
+        try {
+            stage = Stage.open(home);
             bar.show("ChatLab demo", scenarios.size() + " scenario" + (scenarios.size() == 1 ? "" : "s") + ": "
                     + String.join(", ", scenarios.stream().map(Scenario::name).toList()));
             show.hold(2);
@@ -77,6 +79,9 @@ final class Player {
             throw new CommandFailedException("scenario " + current + " failed: " + e.getMessage()
                     + (kept == null ? "" : "; the recording up to the failure is kept as " + kept), e);
         } finally {
+            if (stage != null) {
+                stage.close(); // after the failure was shown and recorded, with every window still on screen
+            }
             bar.close();
             deleteQuietly(home);
         }
