@@ -22,15 +22,20 @@ public final class NameTag {
     private final JWindow window = new JWindow();
 
     private NameTag(String text, Rectangle bounds) {
+        window.setName("tag");
+        window.add(label(text));
+        window.setBounds(bounds.x, bounds.y, bounds.width, HEIGHT);
+    }
+
+    /** A label that looks like a title bar: white bold text on slate. EDT only. */
+    static JLabel label(String text) {
         JLabel label = new JLabel(text);
         label.setOpaque(true);
         label.setBackground(BACKGROUND);
         label.setForeground(Color.WHITE);
         label.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         label.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
-        window.setName("tag");
-        window.add(label);
-        window.setBounds(bounds.x, bounds.y, bounds.width, HEIGHT);
+        return label;
     }
 
     /** Shows {@code text} in a strip along the top edge of {@code slot}. Call from any thread but the EDT. */

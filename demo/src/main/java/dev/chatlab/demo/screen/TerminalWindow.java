@@ -7,7 +7,6 @@ import java.awt.Rectangle;
 import java.util.Objects;
 import javax.swing.BorderFactory;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
@@ -23,7 +22,6 @@ import javax.swing.WindowConstants;
 public final class TerminalWindow {
 
     private static final Color BACKGROUND = new Color(0x1e, 0x22, 0x27);
-    private static final Color HEADER = new Color(0x3a, 0x44, 0x50);
     private static final Color FOREGROUND = new Color(0xd8, 0xde, 0xe4);
     private static final int MAX_CHARS = 200_000;
 
@@ -41,13 +39,7 @@ public final class TerminalWindow {
         text.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
         JScrollPane scroll = new JScrollPane(text);
         scroll.setBorder(BorderFactory.createEmptyBorder());
-        JLabel header = new JLabel(title);
-        header.setOpaque(true);
-        header.setBackground(HEADER);
-        header.setForeground(Color.WHITE);
-        header.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        header.setBorder(BorderFactory.createEmptyBorder(5, 8, 5, 8));
-        frame.add(header, BorderLayout.NORTH);
+        frame.add(NameTag.label(title), BorderLayout.NORTH);
         frame.add(scroll, BorderLayout.CENTER);
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         frame.setBounds(bounds);
