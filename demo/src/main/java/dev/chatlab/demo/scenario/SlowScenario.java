@@ -47,7 +47,7 @@ record SlowScenario() implements Scenario {
         try (WirePeer sloth = WirePeer.join("sloth", stage.serverPort(), ca);
              WirePeer feed = WirePeer.join("feed", stage.serverPort(), ca)) {
             room.ana().awaitRow("* feed joined");
-            screen.print("sloth: welcome read. From now on sloth reads NOTHING.");
+            screen.print(sloth.nick() + ": welcome read. From now on it reads NOTHING.");
             feed.keepReading();
             show.caption("sloth joins and stops reading; feed whispers 6 KB texts to sloth, 10 a second", 1);
             screen.print("feed: whispering " + BLOCK.length() + " characters to sloth, 10 per second");
