@@ -13,6 +13,7 @@ import dev.chatlab.grader.run.Selection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +40,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that throws with the reference's code, which only ever lets a check get further. A check's status is therefore
  * monotone in the stages: once it passes it passes at every later stage (so task j's checks, seen passing at
  * stage j, still pass at k > j), and one that fails at stage k + 1 fails at every earlier stage too (so task j's
- * checks, seen failing at stage j - 1, fail at every k < j). The checks no task names are those of the last
- * stage, the reference, which earns every point (the lab suites' own tests). Grading only these edges keeps the
- * long checks of lab03 out unless a checkpoint turns on them; {@code -Dchatlab.checkpoints.survey=true} grades
- * every check at every stage instead ({@link CheckpointSurveyTest}).
+ * checks, seen failing at stage j - 1, fail at every k < j). The last stage solves every region (the data names
+ * them all, and every check: {@link HandoutCheckpointsTest}), so it is the reference, which earns every point (the
+ * lab suites' own tests): it is not graded again. Grading only these edges keeps the long checks out unless a
+ * checkpoint turns on them; {@code -Dchatlab.checkpoints.survey=true} grades every check at every stage instead
+ * ({@link CheckpointSurveyTest}).
  *
  * <p>The stages of a lab are built and graded two at a time: gradings side by side are safe (they share no port
  * but the default one, which {@code @Check(exclusive = true)} checks take turns at), and the machine has two
@@ -86,14 +88,20 @@ class CheckpointsProvenTest {
 
     /** What is wrong with stage {@code k}'s edge: nothing if the checks new at k pass and those new at k + 1 fail. */
     private static List<String> prove(Lab lab, Checkpoints data, int k, Path folder) throws Exception {
-        List<String> mustPass = data.newAt(k);
-        List<String> mustFail = k < data.tasks().size() ? data.newAt(k + 1) : List.of();
+        boolean last = k == data.tasks().size(); // every region solved: the reference, which earns every point
+        List<String> mustPass = last ? List.of() : data.newAt(k);
+        List<String> mustFail = last ? List.of() : data.newAt(k + 1);
         if (mustPass.isEmpty() && mustFail.isEmpty()) {
             return List.of();
         }
         Set<String> graded = new LinkedHashSet<>(mustPass);
         graded.addAll(mustFail);
+        long started = System.nanoTime();
         Map<String, CheckResult> results = grade(lab, data, k, folder, Selection.of(lab).only(graded));
+        CheckResult slowest = results.values().stream().max(Comparator.comparing(CheckResult::duration)).orElseThrow();
+        System.out.printf("%s stage %d: built and graded %d checks in %d s (the slowest: %s, %d ms)%n", lab.title(),
+                k, results.size(), TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), slowest.name(),
+                slowest.duration().toMillis());
         List<String> problems = new ArrayList<>();
         for (String name : mustPass) {
             CheckResult result = results.get(name);
