@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "certs",
         description = "Writes a CA, a server certificate and client certificates (PEM) for TLS and mutual TLS.")
-final class CertsCommand implements Callable<Integer> {
+public final class CertsCommand implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
@@ -59,7 +59,7 @@ final class CertsCommand implements Callable<Integer> {
     boolean force;
 
     @ParentCommand
-    Lab03 lab;
+    LabCommand lab;
 
     @Spec
     CommandSpec spec;

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 @Command(name = "lab03-secure",
         description = "Chat over TLS 1.3 with accounts and abuse limits: certificates, users, server and client.",
         subcommands = {ServerCommand.class, ClientCommand.class, CertsCommand.class, UsersCommand.class})
-public final class Lab03 {
+public final class Lab03 implements LabCommand {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
@@ -54,13 +54,13 @@ public final class Lab03 {
         this.kit = Objects.requireNonNull(kit, "kit");
     }
 
-    /** Where the commands read and write. */
-    Terminal terminal() {
+    @Override
+    public Terminal terminal() {
         return terminal;
     }
 
-    /** Where the kit CA is: a server without --cert creates or uses it, a client without --ca trusts it. */
-    KitCertificates kit() {
+    @Override
+    public KitCertificates kit() {
         return kit != null ? kit : environmentKit();
     }
 

@@ -21,13 +21,13 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "users", description = "Adds, removes and lists the accounts of a users.db file.",
         subcommands = {UsersCommand.Add.class, UsersCommand.Remove.class, UsersCommand.ListNicks.class})
-final class UsersCommand {
+public final class UsersCommand {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
     @ParentCommand
-    Lab03 lab;
+    LabCommand lab;
 
     /** What every subcommand shares: --help, --file, and the terminal. */
     abstract static class FileCommand implements Callable<Integer> {

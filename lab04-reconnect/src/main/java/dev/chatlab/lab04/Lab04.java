@@ -1,8 +1,11 @@
 package dev.chatlab.lab04;
 
 import dev.chatlab.lab01.cli.ProcessContract;
+import dev.chatlab.lab03.CertsCommand;
 import dev.chatlab.lab03.Lab03;
+import dev.chatlab.lab03.LabCommand;
 import dev.chatlab.lab03.Terminal;
+import dev.chatlab.lab03.UsersCommand;
 import dev.chatlab.lab03.pki.KitCertificates;
 import dev.chatlab.lab04.client.ClientParts;
 import dev.chatlab.lab04.server.ServerParts;
@@ -18,6 +21,7 @@ import picocli.CommandLine.Option;
  * lab04-reconnect server [--port 7004] [lab02's and lab03's server options]
  *                        [--heartbeat-seconds 5] [--resume-seconds 30] [--history 10000]
  * lab04-reconnect client [--host H] [--port 7004] --nick NICK [lab03's client options]
+ * lab04-reconnect certs|users ...   (lab03's own commands, listed here, not copied)
  * </pre>
  *
  * Both commands run under the kit's {@link ProcessContract}: exit 0 at a normal end, 1 with one
@@ -26,8 +30,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "lab04-reconnect",
         description = "Chat over TLS 1.3 that survives dropped connections: heartbeats, resume, acks.",
-        subcommands = {ServerCommand.class, ClientCommand.class})
-public final class Lab04 {
+        subcommands = {ServerCommand.class, ClientCommand.class, CertsCommand.class, UsersCommand.class})
+public final class Lab04 implements LabCommand {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
@@ -63,11 +67,13 @@ public final class Lab04 {
         this.clientParts = Objects.requireNonNull(clientParts, "clientParts");
     }
 
-    Terminal terminal() {
+    @Override
+    public Terminal terminal() {
         return terminal;
     }
 
-    KitCertificates kit() {
+    @Override
+    public KitCertificates kit() {
         return kit != null ? kit : Lab03.environmentKit();
     }
 

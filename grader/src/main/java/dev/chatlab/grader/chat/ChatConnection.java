@@ -193,6 +193,16 @@ public final class ChatConnection implements AutoCloseable {
         return message;
     }
 
+    /** Reads a {@code whisper} frame, checks its {@code from}, {@code to}, {@code text} and integer id; returns it. */
+    public JsonNode expectWhisper(String from, String to, String text) throws IOException {
+        JsonNode whisper = expect("whisper");
+        Expect.equal("the `from` of the whisper", from, string(whisper, "from"));
+        Expect.equal("the `to` of the whisper", to, string(whisper, "to"));
+        Expect.equal("the `text` of the whisper", text, string(whisper, "text"));
+        id(whisper);
+        return whisper;
+    }
+
     /** Proves that no byte arrives for {@code quiet}. */
     public void expectNothing(Duration quiet) throws IOException {
         connection.expectNothing(quiet);

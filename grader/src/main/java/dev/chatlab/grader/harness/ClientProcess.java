@@ -25,7 +25,12 @@ public final class ClientProcess extends ProcessUnderTest {
     private final OutputStream stdin;
 
     ClientProcess(List<String> command, Path home, Transcript transcript) {
-        super("client", command, home, transcript);
+        this("client", command, home, transcript);
+    }
+
+    /** A client named {@code name} in the transcript ("client ana"), for a check that runs several. */
+    ClientProcess(String name, List<String> command, Path home, Transcript transcript) {
+        super(name, command, home, transcript);
         this.stdin = process.getOutputStream();
         Thread.ofPlatform().daemon().name("client-stdout").start(this::pumpStdout);
     }

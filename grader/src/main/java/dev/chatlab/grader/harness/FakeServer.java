@@ -62,6 +62,18 @@ public final class FakeServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits at most {@code timeout} for the client under test to connect, and resets the connection at once,
+     * before any handshake: what a client of a server that is down, or refusing, gets. Fails the check if the
+     * client does not connect in time.
+     */
+    public void resetNext(Duration timeout) throws IOException {
+        Socket tcp = acceptTcp(timeout);
+        tcp.setSoLinger(true, 0);
+        tcp.close();
+        transcript.note("fake server", "resets the connection (SO_LINGER 0)");
+    }
+
     private Socket acceptTcp(Duration timeout) throws IOException {
         serverSocket.setSoTimeout((int) timeout.toMillis());
         Socket tcp;

@@ -148,10 +148,22 @@ public final class Harness implements AutoCloseable {
      * arguments instead of the target's.
      */
     public ClientProcess startClient(Transport transport, int port, String... arguments) {
+        return startClient("client", transport, port, arguments);
+    }
+
+    /**
+     * Starts the client under test as {@link #startClient(int, String...)} does, named {@code name} in the
+     * transcript ("client ana"): for a check that runs several clients at once.
+     */
+    public ClientProcess startClient(String name, int port, String... arguments) {
+        return startClient(name, target.transport(), port, arguments);
+    }
+
+    private ClientProcess startClient(String name, Transport transport, int port, String... arguments) {
         List<String> command = Target.with(target.clientCommand(),
                 List.of("--host", "127.0.0.1", "--port", Integer.toString(port)));
         command = Target.with(command, transport.clientArguments());
-        return register(new ClientProcess(Target.with(command, Arrays.asList(arguments)), home(), transcript));
+        return register(new ClientProcess(name, Target.with(command, Arrays.asList(arguments)), home(), transcript));
     }
 
     /**

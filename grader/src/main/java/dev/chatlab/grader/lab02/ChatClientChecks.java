@@ -171,6 +171,14 @@ public class ChatClientChecks {
             Expect.that(client.stderrTail(5).contains("error: " + message), "the stderr line `error: " + message
                     + "`", "stderr " + client.stderrTail(5));
         }
+        expectExit1WhenTheConnectionIsRefused(harness, nick);
+    }
+
+    /**
+     * Starts the client as {@code nick} against a port where nothing listens, and expects one {@code error: ...}
+     * line on stderr and exit status 1: what every lab's console client does when its first connection fails.
+     */
+    public static void expectExit1WhenTheConnectionIsRefused(Harness harness, String nick) throws IOException {
         ClientProcess refused = harness.startClient(harness.closedPort(), "--nick", nick);
         Expect.equal("exit status when the connection is refused", 1, refused.awaitExit(START));
         Expect.that(refused.stderrTail(5).stream().anyMatch(line -> line.startsWith("error: ")),

@@ -135,8 +135,8 @@ public class ChatServerChecks {
         List<ChatConnection> room = ChatConnection.room(server, nicks);
         String text = Samples.text(harness.random());
         room.get(0).send("whisper", "to", nicks[1], "text", text);
-        JsonNode received = expectWhisper(room.get(1), nicks[0], nicks[1], text);
-        JsonNode copy = expectWhisper(room.get(0), nicks[0], nicks[1], text);
+        JsonNode received = room.get(1).expectWhisper(nicks[0], nicks[1], text);
+        JsonNode copy = room.get(0).expectWhisper(nicks[0], nicks[1], text);
         Expect.equal("the id of the sender's copy", id(received), id(copy));
         expectTimestamp(received);
         room.get(2).expectNothing(QUIET);
@@ -155,11 +155,11 @@ public class ChatServerChecks {
         ChatConnection second = room.get(1);
         String text = Samples.text(harness.random());
         first.send("whisper", "to", Samples.swapCase(nicks[1]), "text", text);
-        expectWhisper(second, nicks[0], nicks[1], text);
-        expectWhisper(first, nicks[0], nicks[1], text);
+        second.expectWhisper(nicks[0], nicks[1], text);
+        first.expectWhisper(nicks[0], nicks[1], text);
 
         first.send("whisper", "to", Samples.swapCase(nicks[0]), "text", "note to self");
-        expectWhisper(first, nicks[0], nicks[0], "note to self");
+        first.expectWhisper(nicks[0], nicks[0], "note to self");
         // Every client receives frames in id order: a second copy would come before this later whisper.
         second.send("whisper", "to", nicks[0], "text", "after yours");
         JsonNode next = first.expect("whisper");
@@ -167,7 +167,7 @@ public class ChatServerChecks {
                 "a second copy " + ChatConnection.show(next));
         Expect.equal("the `from` of the next whisper", nicks[1], string(next, "from"));
         Expect.equal("the `text` of the next whisper", "after yours", string(next, "text"));
-        expectWhisper(second, nicks[1], nicks[0], "after yours");
+        second.expectWhisper(nicks[1], nicks[0], "after yours");
     }
 
     @Check(points = 2, see = "protocol.md#presence",
@@ -274,16 +274,6 @@ public class ChatServerChecks {
         Expect.equal("the users", sorted, users(room.get(2).expect("users")));
         Expect.equal("the users in the welcome of a newcomer", List.of("_ana", "bob", "Yves", "Zed"),
                 users(ChatConnection.connect(server).hello("Yves")));
-    }
-
-    private static JsonNode expectWhisper(ChatConnection connection, String from, String to, String text)
-            throws IOException {
-        JsonNode whisper = connection.expect("whisper");
-        Expect.equal("the `from` of the whisper", from, string(whisper, "from"));
-        Expect.equal("the `to` of the whisper", to, string(whisper, "to"));
-        Expect.equal("the `text` of the whisper", text, string(whisper, "text"));
-        id(whisper);
-        return whisper;
     }
 
     private static void expectLeft(ChatConnection connection, String nick, String reason) throws IOException {

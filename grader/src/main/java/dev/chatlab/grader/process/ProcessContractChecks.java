@@ -118,8 +118,13 @@ public abstract class ProcessContractChecks {
         return all;
     }
 
-    /** Waits for {@code process} to exit, and fails unless it exits 2. */
-    private static void expectUsageError(ProcessUnderTest process, String role, List<String> arguments) {
+    /**
+     * Waits for {@code process}, started with {@code arguments}, to exit, and fails unless it exits 2: for a lab's
+     * own checks of the options it adds.
+     *
+     * @param role "server" or "client", as the failure names the command
+     */
+    protected static void expectUsageError(ProcessUnderTest process, String role, List<String> arguments) {
         String command = "`" + role + " " + String.join(" ", arguments) + "`";
         int status;
         try {

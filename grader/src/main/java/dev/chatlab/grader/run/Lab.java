@@ -14,6 +14,14 @@ import dev.chatlab.grader.lab03.AccountChecks;
 import dev.chatlab.grader.lab03.SecureClientChecks;
 import dev.chatlab.grader.lab03.SecureProcessChecks;
 import dev.chatlab.grader.lab03.SecureTransportChecks;
+import dev.chatlab.grader.lab04.AckChecks;
+import dev.chatlab.grader.lab04.ChaosChecks;
+import dev.chatlab.grader.lab04.ExpiryChecks;
+import dev.chatlab.grader.lab04.HeartbeatChecks;
+import dev.chatlab.grader.lab04.ReconnectClientChecks;
+import dev.chatlab.grader.lab04.ReconnectProcessChecks;
+import dev.chatlab.grader.lab04.ResumeChecks;
+import dev.chatlab.grader.lab04.SessionChecks;
 import dev.chatlab.grader.lab05.DesktopBurstChecks;
 import dev.chatlab.grader.lab05.DesktopMessageChecks;
 import dev.chatlab.grader.lab05.DesktopReconnectChecks;
@@ -29,8 +37,16 @@ import java.util.Optional;
  * speak, and the suites that grade it with how they share its 100 points. A later lab reuses an earlier lab's
  * suites by giving them a share: lab03 gives lab02's five suites 40 points together, run unchanged over TLS,
  * its own suites 55 (the abuse limits last, since their deadline checks wait 10 s and 30 s) and the process
- * contract 5. lab05, a desktop client only, is graded through a GUI driver in a JVM of its own against the
- * grader's scripted lab04 server.
+ * contract 5.
+ *
+ * <p>lab04 reuses only the earlier suites whose every check holds for it by the contract. Of lab02's server
+ * suites it leaves out {@code ChatServerChecks}, whose dropped-connection check expects left disconnect where
+ * lab04 detaches the session and announces nothing, and {@code ChatServerFramingChecks}, whose unknown-type and
+ * precedence checks send resume and pong, which lab04 knows. lab03's server suites all hold for it (its jar
+ * has lab03's {@code certs} and {@code users} commands too).
+ * lab04 grades its client against a lab04 server the grader plays, and the whole program through the kit's relay
+ * in the chaos check. lab05, a desktop client only, is graded through a GUI driver in a JVM of its own against
+ * the grader's scripted lab04 server.
  */
 public enum Lab {
 
@@ -47,6 +63,14 @@ public enum Lab {
             PointShare.of(55, SecureTransportChecks.class, AccountChecks.class, SecureClientChecks.class,
                     AbuseLimitChecks.class),
             PointShare.of(5, SecureProcessChecks.class)),
+    LAB04(4, "lab04-reconnect", "lab04 reconnecting chat", TransportKind.TLS,
+            PointShare.of(10, ChatServerValidationChecks.class, ChatServerConcurrencyChecks.class),
+            PointShare.of(15, SecureTransportChecks.class, AccountChecks.class, AbuseLimitChecks.class),
+            PointShare.of(40, SessionChecks.class, AckChecks.class, ResumeChecks.class, ExpiryChecks.class,
+                    HeartbeatChecks.class),
+            PointShare.of(15, ReconnectClientChecks.class),
+            PointShare.of(15, ChaosChecks.class),
+            PointShare.of(5, ReconnectProcessChecks.class)),
     LAB05(5, "lab05-gui", "lab05 desktop client", TransportKind.TLS,
             PointShare.of(100, DesktopSessionChecks.class, DesktopMessageChecks.class, DesktopRefusalChecks.class,
                     DesktopReconnectChecks.class, DesktopThreadChecks.class, DesktopBurstChecks.class));
