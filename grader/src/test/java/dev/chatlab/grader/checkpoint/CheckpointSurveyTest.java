@@ -12,23 +12,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The long form of {@link CheckpointsProvenTest}, on request only ({@code -Dchatlab.checkpoints.survey=true}):
+ * The long form of {@link CheckpointsProvenTest}, on request only ({@code -Dchatlab.checkpoints.survey=true}, or
+ * a lab's number for that lab alone):
  * grades every check of a lab at every stage, prints which checks pass from which stage on (what a lab's data
  * should say, to copy when the tasks change), and asserts that the data says exactly that.
  */
-@EnabledIfSystemProperty(named = "chatlab.checkpoints.survey", matches = "true")
+@EnabledIfSystemProperty(named = "chatlab.checkpoints.survey", matches = "true|[1-5]")
 class CheckpointSurveyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.chatlab.grader.checkpoint.CheckpointsProvenTest#labsWithCheckpoints")
     @Timeout(value = 30, unit = TimeUnit.MINUTES)
     void the_data_names_each_check_at_the_stage_it_starts_passing(Lab lab) throws Exception {
+        String only = System.getProperty("chatlab.checkpoints.survey");
+        Assumptions.assumeTrue(only.equals("true") || only.equals(String.valueOf(lab.number())), "not surveyed");
         Checkpoints data = Checkpoints.read(Checkpoints.file(CheckpointsProvenTest.KIT, lab));
         List<List<String>> measured = new ArrayList<>();
         Set<String> passedBefore = new TreeSet<>();
