@@ -96,7 +96,9 @@ public final class LabRunner {
         if (!selection.isPartial()) {
             return "";
         }
-        return "only the checks whose name contains \"" + selection.nameContains() + "\" (" + results.size()
+        String which = selection.names().isEmpty() ? "whose name contains \"" + selection.nameContains() + "\""
+                : "named " + selection.names().stream().sorted().map(name -> "\"" + name + "\"").toList();
+        return "only the checks " + which + " (" + results.size()
                 + " of the " + lab.points().checks().size() + " checks of " + lab.title() + ")";
     }
 

@@ -35,6 +35,42 @@ class SolutionRegionsTest {
     }
 
     @Test
+    void keeps_the_regions_of_solved_tasks_and_stubs_only_the_others() {
+        String source = """
+                class C {
+                    int f() {
+                        // BEGIN SOLUTION: first
+                        return 1;
+                        // END SOLUTION
+                    }
+                    int g() {
+                        // BEGIN SOLUTION: second
+                        return 2;
+                        // END SOLUTION
+                    }
+                }
+                """;
+
+        SolutionRegions.Stubbed stubbed = SolutionRegions.stub(source, "lab02", "C.java", "first"::equals);
+
+        assertThat(stubbed.text()).isEqualTo("""
+                class C {
+                    int f() {
+                        // BEGIN SOLUTION: first
+                        return 1;
+                        // END SOLUTION
+                    }
+                    int g() {
+                        // BEGIN SOLUTION: second
+                        throw new UnsupportedOperationException("TODO(lab02): second");
+                        // END SOLUTION
+                    }
+                }
+                """);
+        assertThat(stubbed.tasks()).containsExactly("second");
+    }
+
+    @Test
     void leaves_a_file_without_regions_unchanged() {
         String source = "class B {\n}\n";
 

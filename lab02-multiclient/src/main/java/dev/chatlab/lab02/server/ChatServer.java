@@ -143,6 +143,7 @@ public final class ChatServer implements ListeningServer {
     /** Accepts connections, each served on its own virtual thread, until {@link #close()}. Blocks until then. */
     public void serve() {
         log.println("chat server: serving " + serverSocket.getLocalSocketAddress() + ", many clients at once");
+        // BEGIN SOLUTION: accept connections until close(), in three tiers, backing off when accept fails
         while (!serverSocket.isClosed()) {
             try {
                 Socket socket = serverSocket.accept();
@@ -158,6 +159,7 @@ public final class ChatServer implements ListeningServer {
                 e.printStackTrace(log);
             }
         }
+        // END SOLUTION
     }
 
     /** Serves {@code socket} on a thread of its own if the policy admits it; otherwise closes it at once. */
@@ -195,6 +197,7 @@ public final class ChatServer implements ListeningServer {
         if (serverSocket.isClosed()) {
             connection.close(); // close() ran while this one was being accepted
         }
+        // BEGIN SOLUTION: serve the connection on a virtual thread of its own, and forget it when that thread ends
         Thread.ofVirtual().name("reader " + socket.getRemoteSocketAddress()).start(() -> {
             try {
                 connection.run();
@@ -203,6 +206,7 @@ public final class ChatServer implements ListeningServer {
                 openConnections.decrementAndGet();
             }
         });
+        // END SOLUTION
     }
 
     /** Waits {@code delay} after a failed accept, or less if the server is closed meanwhile. */

@@ -84,6 +84,7 @@ final class ClientConnection implements AutoCloseable {
      * the last frames go out and discards what the client still sends (the caller closes the socket).
      */
     private void serve() throws InterruptedException {
+        // BEGIN SOLUTION: read on this thread and write on a virtual thread of its own, then let the last frames go out
         writer = Thread.ofVirtual().name("writer " + socket.getRemoteSocketAddress()).start(this::write);
         LeftReason reason = read();
         handler.ended(reason);
@@ -93,6 +94,7 @@ final class ClientConnection implements AutoCloseable {
         } else if (socket.isOutputShutdown()) {
             discardInput();             // the writer sent everything and shut its side: linger
         }
+        // END SOLUTION
     }
 
     /**
@@ -100,6 +102,7 @@ final class ClientConnection implements AutoCloseable {
      * read failure (returns DISCONNECT).
      */
     private LeftReason read() {
+        // BEGIN SOLUTION: hand each frame read to the session until bye, an error that closes, or the end of the input
         try {
             FrameReader frames = new FrameReader(socket.getInputStream(), FrameReader.MAX_FRAME_BYTES);
             while (true) {
@@ -120,6 +123,7 @@ final class ClientConnection implements AutoCloseable {
         } catch (IOException e) {
             return LeftReason.DISCONNECT; // reset by the client, or closed by the server
         }
+        // END SOLUTION
     }
 
     /**

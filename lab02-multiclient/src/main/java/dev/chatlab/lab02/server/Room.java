@@ -136,6 +136,7 @@ final class Room implements ChatService {
 
     /** Queues {@code frame}, encoded once, for each recipient, then drops those whose queue overflowed. */
     private void deliver(ServerFrame frame, Collection<Session> recipients) {
+        // BEGIN SOLUTION: queue the frame, encoded once, for each recipient without blocking; drop those that overflow
         byte[] encoded = ServerFrameCodec.encode(frame);
         List<Session> overflowed = new ArrayList<>();
         for (Session recipient : recipients) {
@@ -146,6 +147,7 @@ final class Room implements ChatService {
             }
         }
         overflowed.forEach(this::dropLocked); // after the loop: dropping changes the members
+        // END SOLUTION
     }
 
     /** Under the lock: the room forgets {@code session} at once; its socket is closed once the lock is released. */
