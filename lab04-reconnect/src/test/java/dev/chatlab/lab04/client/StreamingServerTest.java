@@ -3,21 +3,13 @@ package dev.chatlab.lab04.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatlab.lab02.protocol.ClientFrame;
-import dev.chatlab.lab02.protocol.FrameReader;
 import dev.chatlab.lab02.protocol.ServerFrame;
-import dev.chatlab.lab04.protocol.ReconnectClientCodec;
 import dev.chatlab.lab04.protocol.ReconnectClientFrame;
-import dev.chatlab.lab04.protocol.ReconnectServerCodec;
 import dev.chatlab.lab04.protocol.ReconnectServerFrame;
 import dev.chatlab.lab04.testing.Connectors;
 import dev.chatlab.lab04.testing.RecordingListener;
+import dev.chatlab.lab04.testing.ScriptedServer;
 import dev.chatlab.lab04.testing.TestTls;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,13 +47,12 @@ class StreamingServerTest {
     void a_client_that_only_receives_pings_a_server_that_never_pings_it_and_stays_connected() throws Exception {
         TestTls tls = TestTls.in(home);
         ScheduledExecutorService stream = Executors.newSingleThreadScheduledExecutor();
-        try (ServerSocket listening = tls.server().serverSocketFactory().createServerSocket()) {
-            listening.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        try (ScriptedServer server = ScriptedServer.open(tls)) {
             CompletableFuture<Integer> streamed = new CompletableFuture<>();
             AtomicInteger pings = new AtomicInteger();
-            Thread.ofVirtual().start(() -> streamToTheFirstClient(listening, stream, streamed, pings));
+            Thread.ofVirtual().start(() -> streamToTheFirstClient(server, stream, streamed, pings));
             RecordingListener events = new RecordingListener();
-            try (ReconnectingClient client = new ReconnectingClient(Connectors.to(tls, listening.getLocalPort()),
+            try (ReconnectingClient client = new ReconnectingClient(Connectors.to(tls, server.port()),
                     new ClientFrame.Hello("ana"), events, ClientSettings.contract(new SplittableRandom(1)))) {
                 client.connect();
 
@@ -81,16 +72,12 @@ class StreamingServerTest {
      * answering its pings with pongs; {@code streamed} gets the number of messages, or fails if the client said
      * nothing for three heartbeats and was dropped.
      */
-    private static void streamToTheFirstClient(ServerSocket listening, ScheduledExecutorService stream,
+    private static void streamToTheFirstClient(ScriptedServer server, ScheduledExecutorService stream,
                                                CompletableFuture<Integer> streamed, AtomicInteger pings) {
-        try {
-            Socket socket = listening.accept();
-            OutputStream out = socket.getOutputStream();
-            FrameReader reader = new FrameReader(socket.getInputStream(), 1 << 16);
-            assertThat(ReconnectClientCodec.decode(reader.readFrame())).as("hello")
-                    .isInstanceOf(ReconnectClientFrame.Chat.class);
+        try (ScriptedServer.Connection connection = server.accept()) {
+            assertThat(connection.next()).as("hello").isInstanceOf(ReconnectClientFrame.Chat.class);
             AtomicLong lastHeard = new AtomicLong(System.nanoTime());
-            write(out, new ReconnectServerFrame.Welcome("ana", List.of("ana", "bob"), "s", HEARTBEAT_SECONDS, 30));
+            connection.send(new ReconnectServerFrame.Welcome("ana", List.of("ana", "bob"), "s", HEARTBEAT_SECONDS, 30));
             long start = System.nanoTime();
             AtomicInteger sent = new AtomicInteger();
             stream.scheduleWithFixedDelay(() -> {
@@ -98,48 +85,26 @@ class StreamingServerTest {
                 if (now - lastHeard.get() >= DEAD_AFTER.toNanos()) {
                     streamed.completeExceptionally(new AssertionError("the client said nothing for "
                             + Duration.ofNanos(now - lastHeard.get()) + ": dropped as dead"));
-                    close(socket);
+                    connection.close();
                 } else if (now - start >= STREAM.toNanos()) {
                     streamed.complete(sent.get());
                 } else if (!streamed.isDone()) {
                     int id = sent.incrementAndGet();
-                    write(out, new ReconnectServerFrame.Chat(new ServerFrame.Message(id, "bob", "stream " + id,
+                    connection.send(new ReconnectServerFrame.Chat(new ServerFrame.Message(id, "bob", "stream " + id,
                             Instant.now())));
                 }
             }, MESSAGE_EVERY.toMillis(), MESSAGE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
-            try (socket) {
-                for (byte[] line; (line = reader.readFrame()) != null; ) {
-                    lastHeard.set(System.nanoTime());
-                    ReconnectClientFrame frame = ReconnectClientCodec.decode(line);
-                    if (frame instanceof ReconnectClientFrame.Chat(ClientFrame.Ping ping, String cid)) {
-                        pings.incrementAndGet();
-                        write(out, new ReconnectServerFrame.Chat(new ServerFrame.Pong(ping.token())));
-                    } else if (frame instanceof ReconnectClientFrame.Chat(ClientFrame.Bye bye, String cid)) {
-                        return; // the client quits: closing is the server's part
-                    }
+            for (ReconnectClientFrame frame; (frame = connection.nextOrEnd()) != null; ) {
+                lastHeard.set(System.nanoTime());
+                if (frame instanceof ReconnectClientFrame.Chat(ClientFrame.Ping ping, String cid)) {
+                    pings.incrementAndGet();
+                    connection.send(new ReconnectServerFrame.Chat(new ServerFrame.Pong(ping.token())));
+                } else if (frame instanceof ReconnectClientFrame.Chat(ClientFrame.Bye bye, String cid)) {
+                    return; // the client quits: closing is the server's part
                 }
             }
         } catch (Exception e) {
             streamed.completeExceptionally(e); // a no-op once the stream has ended
-        }
-    }
-
-    private static void write(OutputStream out, ReconnectServerFrame frame) {
-        synchronized (out) {
-            try {
-                out.write(ReconnectServerCodec.encode(frame));
-                out.flush();
-            } catch (IOException e) {
-                // the connection ended: the reader reports it
-            }
-        }
-    }
-
-    private static void close(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // closing is all that is left to do
         }
     }
 }
