@@ -7,8 +7,8 @@
 //    resume{session, last} with the last id shown, or hello again when the server says SESSION_EXPIRED.
 //  - Outbox: says and whispers get cids and wait (at most 100) until acknowledged; after a resume the
 //    unacknowledged ones are sent again with their cids, and the server delivers each cid once.
-//  - Each message and whisper is shown once, in id order; ping is answered with pong; three heartbeats of
-//    silence from the server count as a lost connection.
+//  - Each message and whisper is shown once, in id order; ping is answered with pong; the page pings when it
+//    has sent nothing for a heartbeat; three heartbeats of silence from the server count as a lost connection.
 
 import { backoffDelay, TokenBucket } from './backoff.js';
 import { Outbox } from './outbox.js';
@@ -40,6 +40,7 @@ export class ChatConnection {
     this.heartbeatMs = 5000;
     this.lastId = 0;
     this.lastReceived = 0;
+    this.lastSent = 0;
     this.attempt = 0;
     this.everOnline = false;
     this.quitting = false;
@@ -170,6 +171,7 @@ export class ChatConnection {
     this.outbox.rewind();
     this.setState({ name: 'online', nick: this.nick, users });
     this.watchHeartbeat(this.ws);
+    this.keepAlive(this.ws);
   }
 
   // ---- Online ----
@@ -202,6 +204,8 @@ export class ChatConnection {
         this.write(pong);
         break;
       }
+      case 'pong':
+        break; // the answer to a keepalive ping: its arrival was the point (lastReceived has noted it)
       case 'ack':
         if (this.outbox.acked(frame.cid)) {
           this.notify('acked', frame.cid, frame.id);
@@ -269,6 +273,24 @@ export class ChatConnection {
     });
   }
 
+  /**
+   * Pings when the page has sent nothing for a heartbeat: a server that pings only a client it has sent
+   * nothing to never pings one that only reads in a busy room, and would take its silence for a dead
+   * connection. The server answers pong.
+   */
+  keepAlive(watched) {
+    const idle = this.now() - this.lastSent;
+    this.schedule('keepalive', Math.max(0, this.heartbeatMs - idle), () => {
+      if (this.ws !== watched || this.phase !== 'online') {
+        return;
+      }
+      if (this.now() - this.lastSent >= this.heartbeatMs) {
+        this.write({ type: 'ping' });
+      }
+      this.keepAlive(watched);
+    });
+  }
+
   // ---- Losing and closing ----
 
   /** Gives up on `ws` now, without waiting for a close handshake that a dead connection never finishes. */
@@ -288,6 +310,7 @@ export class ChatConnection {
     this.ws = null;
     this.cancel('answer');
     this.cancel('heartbeat');
+    this.cancel('keepalive');
     if (this.phase === 'closed') {
       return;
     }
@@ -339,6 +362,7 @@ export class ChatConnection {
   write(frame) {
     if (this.ws && this.ws.readyState === WebSocket.OPEN) {
       this.ws.send(JSON.stringify(frame));
+      this.lastSent = this.now();
     }
   }
 

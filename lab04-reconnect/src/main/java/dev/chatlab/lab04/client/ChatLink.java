@@ -11,12 +11,14 @@ import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * One connection of the client: a reader thread that decodes the server's frames and hands each to
  * {@code frames}, and a writer thread that writes what {@link #send} queued, so that the client's event
  * thread never waits for the socket (a stalled connection must not stall the heartbeat check). When the
- * input ends or fails, {@code ended} runs once, on the reader thread. Used for one connection.
+ * input ends or fails, {@code ended} runs once, on the reader thread. It notes when a frame was last queued,
+ * for the client's keepalive pings. Used for one connection.
  */
 final class ChatLink implements AutoCloseable {
 
@@ -24,12 +26,16 @@ final class ChatLink implements AutoCloseable {
     static final int MAX_SERVER_FRAME_BYTES = 1 << 20;
 
     private final Socket socket;
+    private final LongSupplier nanoClock;
     private final BlockingQueue<byte[]> outgoing = new LinkedBlockingQueue<>();
+    private volatile long lastSent;
     private Thread writer;
 
-    /** A link on {@code socket}, connected; {@link #start} starts its threads. */
-    ChatLink(Socket socket) {
+    /** A link on {@code socket}, connected, that measures with {@code nanoClock}; {@link #start} starts its threads. */
+    ChatLink(Socket socket, LongSupplier nanoClock) {
         this.socket = Objects.requireNonNull(socket, "socket");
+        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+        this.lastSent = nanoClock.getAsLong();
     }
 
     /** Starts reading and writing; each frame goes to {@code frames}, the end to {@code ended}. Called once. */
@@ -43,7 +49,13 @@ final class ChatLink implements AutoCloseable {
 
     /** Queues an encoded frame for the writer thread. Never blocks. */
     void send(byte[] frame) {
+        lastSent = nanoClock.getAsLong();
         outgoing.add(frame);
+    }
+
+    /** When a frame was last queued (or the link made, before the first), on the link's {@code nanoClock}. */
+    long lastSent() {
+        return lastSent;
     }
 
     private void read(Consumer<ReconnectServerFrame> frames, Consumer<String> warnings, Runnable ended) {

@@ -9,13 +9,15 @@ import dev.chatlab.lab04.protocol.ReconnectServerFrame;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.BooleanSupplier;
 
 /**
  * The user's chat session as the client keeps it across connections. On each connection its
  * {@link ConnectionLoop} makes, it registers ({@link ResumeHandshake}: resume, or hello), expecting the answer
  * within the answer timeout; once online it answers pings, settles the outbox with acks and refusals
- * ({@link OutboxSender}, which also resends), shows chat frames once each ({@link ReplayFilter}), and watches
- * the server's silence ({@link SilenceCheck}). Event thread only.
+ * ({@link OutboxSender}, which also resends), shows chat frames once each ({@link ReplayFilter}), watches
+ * the server's silence ({@link SilenceCheck}) and pings when it has sent nothing for a heartbeat
+ * ({@link KeepalivePing}). Event thread only.
  */
 final class ClientSession {
 
@@ -27,6 +29,7 @@ final class ClientSession {
     private final ResumeHandshake handshake;
     private final OutboxSender sender;
     private final SilenceCheck silence;
+    private final KeepalivePing keepalive;
     private final ConnectionLoop loop;
     private ScheduledFuture<?> answerDeadline;
 
@@ -40,8 +43,10 @@ final class ClientSession {
         this.handshake = new ResumeHandshake(hello, shown);
         this.sender = new OutboxSender(settings, parts.resend(), listener, events);
         this.silence = new SilenceCheck(events, parts.watchdog(), settings.nanoClock());
-        this.loop = new ConnectionLoop(new LinkDialer(connector, settings.answerTimeout(), events),
-                attempt -> settings.backoff().delay(attempt, parts.jitter()), events, lifecycle, this);
+        this.keepalive = new KeepalivePing(events, settings.nanoClock());
+        LinkDialer dialer = new LinkDialer(connector, settings.answerTimeout(), settings.nanoClock(), events);
+        this.loop = new ConnectionLoop(dialer, attempt -> settings.backoff().delay(attempt, parts.jitter()), events,
+                lifecycle, this);
     }
 
     /** Makes the first connection; {@code false} if it was made already. */
@@ -90,6 +95,9 @@ final class ClientSession {
                 }
             }
             case ReconnectServerFrame.Chat(ServerFrame.Error error) -> sender.refused(error);
+            case ReconnectServerFrame.Chat(ServerFrame.Pong pong) -> {
+                // The answer to a keepalive ping: its arrival was the point (heard() has noted it).
+            }
             case ReconnectServerFrame.Chat chat -> shown.show(chat.frame());
             default -> {
                 // A second welcome or resumed is not sent by a correct server.
@@ -101,6 +109,7 @@ final class ClientSession {
     void lost() {
         ClientEvents.cancel(answerDeadline);
         silence.stop();
+        keepalive.stop();
         sender.offline();
     }
 
@@ -110,7 +119,9 @@ final class ClientSession {
                 ClientEvents.cancel(answerDeadline);
                 boolean first = loop.online(new ClientState.Online(handshake.nick(), registered.users()));
                 sender.online(link); // every unacknowledged frame is to be sent again
-                silence.watch(link, handshake.heartbeat(), () -> loop.phase() == ConnectionLoop.Phase.ONLINE);
+                BooleanSupplier online = () -> loop.phase() == ConnectionLoop.Phase.ONLINE;
+                silence.watch(link, handshake.heartbeat(), online);
+                keepalive.watch(link, handshake.heartbeat(), online);
                 if (first) {
                     listener.connected(handshake.nick(), registered.users());
                     lifecycle.firstConnected();

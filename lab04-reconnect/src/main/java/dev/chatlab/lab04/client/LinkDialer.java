@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Makes the client's connections: TCP and TLS through the {@link ServerConnector} (lab03's TLS connector in
@@ -19,12 +20,17 @@ final class LinkDialer {
 
     private final ServerConnector connector;
     private final Duration timeout;
+    private final LongSupplier nanoClock;
     private final ClientEvents events;
 
-    /** A dialer through {@code connector}, giving each connection {@code timeout} to connect and handshake. */
-    LinkDialer(ServerConnector connector, Duration timeout, ClientEvents events) {
+    /**
+     * A dialer through {@code connector}, giving each connection {@code timeout} to connect and handshake; its
+     * links measure with {@code nanoClock}.
+     */
+    LinkDialer(ServerConnector connector, Duration timeout, LongSupplier nanoClock, ClientEvents events) {
         this.connector = Objects.requireNonNull(connector, "connector");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
         this.events = Objects.requireNonNull(events, "events");
     }
 
@@ -33,7 +39,7 @@ final class LinkDialer {
         Thread.ofVirtual().name("chat client connect").start(() -> {
             try {
                 Socket socket = connector.connect(timeout);
-                events.post(() -> connected.accept(new ChatLink(socket)));
+                events.post(() -> connected.accept(new ChatLink(socket, nanoClock)));
             } catch (IOException e) {
                 events.post(() -> failed.accept(e));
             }

@@ -13,6 +13,11 @@ import java.util.Objects;
  * stays only until it is sent. After a resume every entry is sent again with its cid: the server delivers
  * those it never got and only acknowledges the others (at-least-once sending + dedup = effectively once).
  *
+ * <p>The server answers each say and whisper with an ack or an error, in the order it read them. An error names
+ * no cid, so the outbox also keeps the order in which it sent them on the current connection: an error answers
+ * the first of those not answered yet. That is not always the oldest entry: a frame refused for the rate is
+ * sent again later, after frames typed behind it.
+ *
  * <p>Not thread-safe: the client's event thread owns it.
  */
 final class Outbox {
@@ -42,6 +47,7 @@ final class Outbox {
     private final int capacity;
     private final Resend resend;
     private final ArrayDeque<Entry> entries = new ArrayDeque<>();
+    private final ArrayDeque<Entry> unanswered = new ArrayDeque<>(); // says and whispers sent, in sending order
     private long lastCid;
 
     /** An empty outbox of at most {@code capacity} frames (at least 1) that sends frames again as {@code resend} says. */
@@ -79,6 +85,8 @@ final class Outbox {
                 entry.sent = true;
                 if (entry.cid() == null) {
                     it.remove(); // nothing will acknowledge a who
+                } else {
+                    unanswered.addLast(entry);
                 }
                 boolean again = entry.sentBefore;
                 entry.sentBefore = true;
@@ -90,30 +98,31 @@ final class Outbox {
 
     /** Settles the entry with {@code cid}: the server acknowledged it. Returns whether it was waiting. */
     boolean acked(String cid) {
+        unanswered.removeIf(entry -> cid.equals(entry.cid()));
         return entries.removeIf(entry -> cid.equals(entry.cid()));
     }
 
     /**
-     * The server answered the oldest sent say or whisper with an error: RATE_LIMITED puts it back to be sent
-     * again (returns null); any other code settles it (returns it: it failed for good).
+     * The server answered with an error the say or whisper sent first among those not answered yet on this
+     * connection: RATE_LIMITED puts it back to be sent again (returns null); any other code settles it (returns
+     * it: it failed for good). Null too when no say or whisper waits for an answer.
      */
     Entry refused(ErrorCode code) {
-        for (Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
-            Entry entry = it.next();
-            if (entry.sent && entry.cid() != null) {
-                if (code == ErrorCode.RATE_LIMITED) {
-                    entry.sent = false;
-                    return null;
-                }
-                it.remove();
-                return entry;
-            }
+        Entry entry = unanswered.pollFirst();
+        if (entry == null) {
+            return null;
         }
-        return null;
+        if (code == ErrorCode.RATE_LIMITED) {
+            entry.sent = false;
+            return null;
+        }
+        entries.remove(entry);
+        return entry;
     }
 
     /** A new connection is registered: every entry is to be sent on it again, with its cid. */
     void rewind() {
+        unanswered.clear(); // answers come on the new connection only for what is sent on it
         // BEGIN SOLUTION: after a resume, send every unacknowledged frame again, in order, with its cid
         entries.forEach(entry -> entry.sent = false);
         // END SOLUTION

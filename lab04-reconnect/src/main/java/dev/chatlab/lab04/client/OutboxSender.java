@@ -82,7 +82,7 @@ final class OutboxSender {
         }
     }
 
-    /** The server answered with {@code error}: the oldest say or whisper sent failed, or waits for the rate. */
+    /** The server answered with {@code error}: the first unanswered say or whisper failed, or waits for the rate. */
     void refused(ServerFrame.Error error) {
         Outbox.Entry failed = outbox.refused(error.code());
         listener.frame(error);

@@ -21,7 +21,8 @@ import java.util.concurrent.TimeoutException;
  *   <li>Outbox: says and whispers get cids and wait (bounded) until acknowledged; after a resume the
  *       unacknowledged ones are sent again, and the server delivers each cid once.</li>
  *   <li>Each message and whisper is shown once, in id order; a heartbeat {@code ping} is answered with
- *       {@code pong}, and three heartbeats of silence from the server count as a lost connection.</li>
+ *       {@code pong}, the client pings itself when it has sent nothing for a heartbeat, and three heartbeats
+ *       of silence from the server count as a lost connection.</li>
  * </ul>
  *
  * <p>Threads: all state lives on one event thread of the client's own, which also calls the listener, one

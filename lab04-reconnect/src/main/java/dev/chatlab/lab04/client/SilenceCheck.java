@@ -9,8 +9,9 @@ import java.util.function.LongSupplier;
 /**
  * The client's side of the heartbeat: it notes when the server last spoke and, once per heartbeat while
  * online, asks the {@link SilenceWatchdog} part whether the silence since means a dead connection; a dead
- * one is closed, and its reader reports the end like any other lost connection. The server's pings keep a
- * live connection from falling silent. Event thread only.
+ * one is closed, and its reader reports the end like any other lost connection. The server's pings, and its
+ * pongs to the client's own ({@link KeepalivePing}), keep a live connection from falling silent. Event thread
+ * only.
  */
 final class SilenceCheck {
 

@@ -9,11 +9,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * The server's side of one connection's heartbeat: when nothing was sent to the client for a heartbeat, it
- * pings; when nothing arrived from the client for three heartbeats, the connection is dead (a crashed peer,
- * a half-open connection or a stall all look the same: silence) and it is closed, which detaches its session.
+ * The server's side of one connection's heartbeat: it pings when nothing was sent to the client for a
+ * heartbeat (the contract's rule), and also when nothing was heard from it for a heartbeat since the last ping
+ * (the kit's choice: a client that only receives, in a busy room, gets no idle ping, and its pong is what keeps
+ * it from falling silent); when nothing arrived from the client for three heartbeats, the connection is dead
+ * (a crashed peer, a half-open connection or a stall all look the same: silence) and it is closed, which
+ * detaches its session.
  *
- * <p>No timer per frame: one task on the server's timer thread wakes at the earlier of the two moments, checks
+ * <p>No timer per frame: one task on the server's timer thread wakes at the earliest of the moments, checks
  * the times the connection's threads record ({@link #sent()} on any thread that queues a frame,
  * {@link #received()} on the reader thread), acts, and schedules itself again. Thread-safe.
  */
@@ -27,6 +30,7 @@ final class Heartbeat {
     private final Runnable dead;
     private volatile long lastSent;
     private volatile long lastReceived;
+    private volatile long lastPinged;
     private ScheduledFuture<?> next; // guarded by this
     private boolean stopped;         // guarded by this
 
@@ -45,6 +49,7 @@ final class Heartbeat {
         long now = nanoClock.getAsLong();
         this.lastSent = now;
         this.lastReceived = now;
+        this.lastPinged = now;
     }
 
     /** Starts watching: from welcome or resumed on. */
@@ -74,7 +79,7 @@ final class Heartbeat {
 
     /** The timer task: declares the connection dead, or pings, then wakes again when the next check is due. */
     private void check() {
-        // BEGIN SOLUTION: ping after a heartbeat of sending nothing; declare the peer dead after three of silence
+        // BEGIN SOLUTION: ping after a heartbeat without sending or hearing; the peer is dead after three of silence
         long now = nanoClock.getAsLong();
         long silent = now - lastReceived;
         if (silent >= deadAfter.toNanos()) {
@@ -83,11 +88,14 @@ final class Heartbeat {
             return;
         }
         long idle = now - lastSent;
-        if (idle >= interval.toNanos()) {
-            ping.run();
+        long unanswered = now - Math.max(lastReceived, lastPinged); // heard nothing since the last ping either
+        if (idle >= interval.toNanos() || unanswered >= interval.toNanos()) {
+            lastPinged = now;
+            ping.run(); // queues the ping: sent() notes it
             idle = 0;
+            unanswered = 0;
         }
-        long untilPing = interval.toNanos() - idle;
+        long untilPing = interval.toNanos() - Math.max(idle, unanswered);
         long untilDead = deadAfter.toNanos() - silent;
         synchronized (this) {
             if (!stopped) {

@@ -8,8 +8,9 @@ import java.util.Objects;
  * protocol's defaults, which the server command's {@code --heartbeat-seconds}, {@code --resume-seconds} and
  * {@code --history} change.
  *
- * @param heartbeat    the server pings a client to which it has sent nothing for this long; three times this
- *                     long without a byte from the client means the connection is dead
+ * @param heartbeat    the server pings a client to which it has sent nothing, or from which it has heard
+ *                     nothing, for this long; three times this long without a byte from the client means the
+ *                     connection is dead
  * @param resumeWindow how long a detached session waits for its resume before it ends ({@code left timeout})
  * @param history      how many of the server's last messages and whispers the history ring keeps for resumes
  */
