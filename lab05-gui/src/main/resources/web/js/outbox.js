@@ -9,6 +9,7 @@ export class Outbox {
   constructor(capacity = OUTBOX_CAPACITY) {
     this.capacity = capacity;
     this.entries = [];
+    this.inFlight = []; // the says and whispers sent on this connection and not answered yet, in send order
     this.lastCid = 0;
   }
 
@@ -31,7 +32,9 @@ export class Outbox {
     }
     const entry = this.entries[index];
     entry.sent = true;
-    if (!entry.frame.cid) {
+    if (entry.frame.cid) {
+      this.inFlight.push(entry);
+    } else {
       this.entries.splice(index, 1); // nothing will acknowledge a who
     }
     return entry;
@@ -41,27 +44,32 @@ export class Outbox {
   acked(cid) {
     const before = this.entries.length;
     this.entries = this.entries.filter((entry) => entry.frame.cid !== cid);
+    this.inFlight = this.inFlight.filter((entry) => entry.frame.cid !== cid);
     return this.entries.length < before;
   }
 
   /**
-   * The server answered the oldest sent say or whisper with an error: RATE_LIMITED puts it back to be sent
-   * again (returns null); any other code settles it (returns it: it failed for good).
+   * The server answered a say or whisper with an error. An error names no cid, and the server answers in the
+   * order it reads, so it answers the oldest one sent on this connection and not answered yet (not the oldest
+   * entry marked sent: one put back by RATE_LIMITED and sent again is behind the others now). RATE_LIMITED puts
+   * it back to be sent again (returns null); any other code settles it (returns it: it failed for good).
    */
   refused(code) {
-    const index = this.entries.findIndex((entry) => entry.sent && entry.frame.cid);
-    if (index < 0) {
+    const entry = this.inFlight.shift();
+    if (!entry) {
       return null;
     }
     if (code === 'RATE_LIMITED') {
-      this.entries[index].sent = false;
+      entry.sent = false;
       return null;
     }
-    return this.entries.splice(index, 1)[0];
+    this.entries = this.entries.filter((other) => other !== entry);
+    return entry;
   }
 
   /** A new connection is registered: every entry is to be sent on it again, with its cid. */
   rewind() {
+    this.inFlight = [];
     this.entries.forEach((entry) => { entry.sent = false; });
   }
 
