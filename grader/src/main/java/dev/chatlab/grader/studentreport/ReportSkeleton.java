@@ -112,14 +112,13 @@ final class ReportSkeleton {
 
     private void bibliography() throws IOException {
         page.heading(2, "bibliography");
-        page.line("<!-- WRITE: " + page.text("bibliography.write.guide") + " -->");
         String template = page.text("bibliography.template");
         List<String> entries = handouts.numberedEntries(template, page.text("bibliography.templateHeading"));
         if (entries.isEmpty()) {
             missingHandout(template, page.text("bibliography.templateHeading"), "bibliography");
         }
         entries.forEach(entry -> page.paragraph(entry));
-        page.paragraph(page.marker("bibliography.write"));
+        page.write("bibliography.write");
     }
 
     private void missingHandout(String file, String heading, String what) {
