@@ -29,7 +29,7 @@ final class BenchTables {
         JsonNode scenario = root.path("scenario");
         String command = command(root, benchFolder);
         page.heading(4, "bench.heading", scenario.path("name").asString("?"), result.kind(),
-                root.path("writtenAt").asString("?"), result.file().getFileName());
+                written(root.path("writtenAt").asString("?")), result.file().getFileName());
         page.paragraph(page.text("bench.command") + "\n\n```sh\n" + command + "\n```");
         page.paragraph(page.text("bench.scenario", scenario.path("clients").asLong(),
                 scenario.path("senders").asLong(), rate(scenario.path("rate")),
@@ -63,8 +63,9 @@ final class BenchTables {
         for (var plot : result.plots()) {
             String name = plot.getFileName().toString();
             String which = name.substring(result.stem().length() + 1, name.length() - ".png".length());
-            page.figure(SkeletonFolder.IMAGES + "/" + name,
-                    page.text("bench.figure." + which) + ". " + page.text("bench.producedBy", MarkdownPage.code(command)));
+            String what = page.text("bench.figure." + which);
+            page.figure(SkeletonFolder.IMAGES + "/" + name, what,
+                    what + ". " + page.text("bench.producedBy", MarkdownPage.code(command)) + ".");
         }
         page.write("bench.discuss");
     }
@@ -116,6 +117,12 @@ final class BenchTables {
             return "--port " + label.replaceFirst("^port", "");
         }
         return "'" + command.asString().replace("'", "'\\''") + "'";
+    }
+
+    /** "2026-12-01T04:11:33.958Z" as "2026-12-01 04:11 UTC"; any other text as it is. */
+    private static String written(String instant) {
+        return instant.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*Z")
+                ? instant.substring(0, 10) + " " + instant.substring(11, 16) + " UTC" : instant;
     }
 
     private static String duration(double seconds) {

@@ -36,6 +36,8 @@ final class GraderScores {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** The run's seed in the file's {@code output}: "ChatLab grader: 100/100 (seed 7)". */
     private static final Pattern SEED = Pattern.compile("\\(seed (\\d+)\\)");
+    /** The number in a lab's title: "lab01 echo". */
+    private static final Pattern LAB_NUMBER = Pattern.compile("lab0*(\\d+)");
 
     /** A check that did not pass, with the first line of its explanation. */
     record FailedCheck(String name, String reason) {
@@ -54,6 +56,12 @@ final class GraderScores {
         LabGrade {
             Objects.requireNonNull(title, "title");
             failed = List.copyOf(failed);
+        }
+
+        /** The lab's number as {@code grade --lab} takes it, from the title ("lab01 echo": 1), or "N". */
+        String number() {
+            Matcher number = LAB_NUMBER.matcher(title);
+            return number.lookingAt() ? number.group(1) : "N";
         }
     }
 

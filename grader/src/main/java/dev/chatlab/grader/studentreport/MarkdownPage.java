@@ -80,9 +80,9 @@ final class MarkdownPage {
         return paragraph("*" + text("table.label") + " " + ++tables + ": " + caption + "*");
     }
 
-    /** An image, then its numbered caption: "*Figure 2: caption*". */
-    MarkdownPage figure(String relativePath, String caption) {
-        line("![" + caption.replace("]", ")").replace("[", "(") + "](" + relativePath + ")").line("");
+    /** An image with its alternative text, then its numbered caption: "*Figure 2: caption*". */
+    MarkdownPage figure(String relativePath, String alt, String caption) {
+        line("![" + alt.replace("]", ")").replace("[", "(") + "](" + relativePath + ")").line("");
         return paragraph("*" + text("figure.label") + " " + ++figures + ": " + caption + "*");
     }
 

@@ -104,9 +104,9 @@ public final class ReportCommand implements Callable<Integer> {
                     benchResults.stream().flatMap(result -> result.plots().stream()).toList());
             notes.forEach(note -> stderr.println("report: " + note));
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.println("wrote " + written.getFirst() + " (" + language.name().toLowerCase(Locale.ROOT) + ", "
-                    + labs.size() + " labs graded, " + benchResults.size() + " bench results, "
-                    + (written.size() - 1) + " images); `grep -n '\\[\\[' " + written.getFirst()
+            stdout.println("wrote " + written.getFirst() + " (" + language.name().toLowerCase(Locale.ROOT)
+                    + "; labs graded: " + labs.size() + ", bench results: " + benchResults.size() + ", images: "
+                    + (written.size() - 1) + "); `grep -n '\\[\\[' " + written.getFirst()
                     + "` lists what is left to write");
             stdout.flush();
             stderr.flush();

@@ -117,9 +117,13 @@ final class ResultTables {
                 page.missing(page.text("grades.partialRun", lab.title()));
             }
         }
-        measured.grades().stream().filter(lab -> lab.seed().isPresent()).findFirst().ifPresent(lab ->
-                page.paragraph(page.text("grades.replay", MarkdownPage.code("./chatlab grade --lab N --seed "
-                        + lab.seed().get()))));
+        page.paragraph(page.text("grades.replay"));
+        for (LabGrade lab : measured.grades()) {
+            page.line("- " + lab.title() + ": " + MarkdownPage.code("./chatlab grade --lab " + lab.number()
+                    + lab.seed().map(seed -> " --seed " + seed).orElse("") + " --out "
+                    + lab.source().getParent()));
+        }
+        page.line("");
         for (Lab lab : measured.ungraded()) {
             String command = "./chatlab grade --lab " + lab.number() + " --out " + folder + "/lab0" + lab.number();
             notes.add("no grader results for " + lab.title() + " in " + folder + ": run `" + command + "`");

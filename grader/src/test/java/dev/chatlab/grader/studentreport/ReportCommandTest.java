@@ -42,14 +42,18 @@ class ReportCommandTest {
                 .contains("| lab01 echo | 14/20 | 4242 | " + MeasuredCheckout.FAILED_CHECK + " |")
                 .contains("| lab02 multi-client chat | 100/100 | 4243 | none |")
                 .contains("- `" + MeasuredCheckout.FAILED_CHECK + "`: " + MeasuredCheckout.FAILED_REASON + "\n")
-                .contains("./chatlab grade --lab N --seed 4242")
+                .contains("- lab01 echo: `./chatlab grade --lab 1 --seed 4242 --out "
+                        + checkout.resolve("chatlab-report") + "`\n")
+                .contains("- lab02 multi-client chat: `./chatlab grade --lab 2 --seed 4243 --out "
+                        + checkout.resolve("chatlab-report/lab02") + "`\n")
                 .contains("| lab02 | 2 | 50 | 1,000 | 2.22 | 5.47 | " + MeasuredCheckout.LAB02_ROUND2_P99 + " |")
                 .contains("| python | 1 | 50 | 1,000 | 1.50 | 19.20 | 113.00 | "
                         + MeasuredCheckout.PYTHON_ROUND1_P999 + " |")
                 .contains("| python | 2 | 1,000 | 1.38 | 68.75 | 0.42 | 50 | 1.01 | 1.25 | 1.00 |")
                 .contains("./chatlab bench --preset latency --clients 20 --senders 2 --rate 50 --duration 2s "
                         + "--warmup 1s --message-size 64 --window 16 --compare lab02 python --rounds 2 --out ")
-                .contains("![End-to-end latency by percentile")
+                .contains("![End-to-end latency by percentile (x axis in nines: 1 = p90, 2 = p99, 3 = p99.9), one "
+                        + "line per server and round](images/" + MeasuredCheckout.BENCH_STEM + "-latency.png)")
                 .contains("](images/" + MeasuredCheckout.BENCH_STEM + "-latency.png)")
                 .contains("](images/" + MeasuredCheckout.BENCH_STEM + "-throughput.png)")
                 .contains("| **virtual thread per client** (this lab) |")
@@ -71,7 +75,7 @@ class ReportCommandTest {
             Path source = checkout.resolve("bench-results").resolve(MeasuredCheckout.BENCH_STEM + plot);
             assertThat(report.resolve("images").resolve(MeasuredCheckout.BENCH_STEM + plot)).hasSameBinaryContentAs(source);
         }
-        assertThat(out.toString()).contains("report.md (en, 2 labs graded, 1 bench results, 2 images)");
+        assertThat(out.toString()).contains("report.md (en; labs graded: 2, bench results: 1, images: 2)");
     }
 
     @Test
