@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code report}: assembles a technical report skeleton from this checkout's own measurements, the grader's
  * results and bench's results, with the kit's diagrams and the handouts' comparison tables, into
- * {@code --out}: {@code report.md} and {@code images/}. What it did not find goes to stderr, one line each,
+ * {@code --out}: {@code report.md} ({@code informe.md} in Spanish) and {@code images/}. What it did not find goes to stderr, one line each,
  * and into the skeleton as a note naming the command that produces it. Exit codes: 0 written; 1 a results
  * file or the folder could not be read or written (the message names the file); 2 bad usage, or an output
  * folder that is not empty and not an unedited earlier report (without {@code --force}).
@@ -37,7 +37,8 @@ public final class ReportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "Folder for report.md and images/: new, empty, or an earlier unedited skeleton.")
+            description = "Folder for report.md (informe.md in Spanish) and images/: new, empty, or an earlier "
+                    + "unedited skeleton.")
     private Path out;
 
     @Option(names = "--lang", paramLabel = "en|es",
@@ -58,7 +59,7 @@ public final class ReportCommand implements Callable<Integer> {
     private Path bench;
 
     @Option(names = "--force",
-            description = "Write into a folder that is not empty, or over an edited report.md.")
+            description = "Write into a folder that is not empty, or over an edited report.")
     private boolean force;
 
     @Option(names = "--kit", paramLabel = "DIR", hidden = true,
@@ -100,7 +101,7 @@ public final class ReportCommand implements Callable<Integer> {
             ResultTables tables = new ResultTables(page, new ResultTables.Measurements(labs, gradesFolder.toString(),
                     ungraded, benchResults, benchFolder.toString(), attackers), notes);
             new ReportSkeleton(page, handouts, notes).write(tables);
-            List<Path> written = folder.write(page.toString(),
+            List<Path> written = folder.write(language.text("report.file"), page.toString(),
                     benchResults.stream().flatMap(result -> result.plots().stream()).toList());
             notes.forEach(note -> stderr.println("report: " + note));
             PrintWriter stdout = spec.commandLine().getOut();

@@ -18,15 +18,14 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The folder a skeleton is written into: {@code report.md}, the plots under {@code images/}, and a marker,
- * {@code .chatlab-report.json}, that lists what was written with the SHA-256 of {@code report.md}. The marker is
- * how a later run recognises its own earlier report: it may write over it as long as {@code report.md} is
- * unchanged, since a changed one holds the student's words. Any other non-empty folder is refused, unless forced.
+ * The folder a skeleton is written into: the report ({@code report.md}, or {@code informe.md} in Spanish), the
+ * plots under {@code images/}, and a marker, {@code .chatlab-report.json}, that names what was written with the
+ * report's SHA-256. The marker is how a later run recognises its own earlier report: it may write over it as long
+ * as the report is unchanged, since a changed one holds the student's words. Any other non-empty folder is
+ * refused, unless forced.
  */
 final class SkeletonFolder {
 
-    /** The report's file name. */
-    static final String REPORT = "report.md";
     /** The subfolder of the copied plots, as the report's links name it. */
     static final String IMAGES = "images";
     /** What a run leaves to recognise its report by. */
@@ -35,16 +34,16 @@ final class SkeletonFolder {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path folder;
-    private final List<String> earlierImages;
+    private final List<String> earlier;
 
-    private SkeletonFolder(Path folder, List<String> earlierImages) {
+    private SkeletonFolder(Path folder, List<String> earlier) {
         this.folder = folder;
-        this.earlierImages = List.copyOf(earlierImages);
+        this.earlier = List.copyOf(earlier);
     }
 
     /**
      * Checks that a skeleton may be written into {@code folder}: it does not exist, is empty, holds an earlier
-     * skeleton whose {@code report.md} nobody edited, or {@code force} is set.
+     * skeleton whose report nobody edited, or {@code force} is set.
      *
      * @throws IllegalArgumentException why it may not, in the words of the command line
      * @throws IOException              if the folder or its marker cannot be read
@@ -63,7 +62,7 @@ final class SkeletonFolder {
                 return new SkeletonFolder(folder, List.of());
             }
             throw new IllegalArgumentException(folder + " is not empty and holds no report written by `chatlab "
-                    + "report`; choose a new or empty folder, or pass --force to write report.md and images/ into it");
+                    + "report`; choose a new or empty folder, or pass --force to write the report and images/ into it");
         }
         JsonNode written;
         try {
@@ -71,42 +70,40 @@ final class SkeletonFolder {
         } catch (JacksonException e) {
             throw new IOException("Cannot read " + marker + ": " + e.getMessage(), e);
         }
-        Path report = folder.resolve(REPORT);
+        Path report = folder.resolve(Path.of(written.path("report").asString("report.md")).getFileName());
         if (!force && Files.isRegularFile(report) && !sha256(Files.readString(report, StandardCharsets.UTF_8))
                 .equals(written.path("sha256").asString(""))) {
             throw new IllegalArgumentException(report + " was edited after `chatlab report` wrote it, and writing "
                     + "the skeleton again would lose those edits; choose another --out, or pass --force to overwrite it");
         }
-        List<String> images = new ArrayList<>();
-        written.path("images").forEach(image -> images.add(image.asString()));
-        return new SkeletonFolder(folder, images);
-    }
-
-    /** The folder. */
-    Path path() {
-        return folder;
+        List<String> files = new ArrayList<>(List.of(report.getFileName().toString()));
+        written.path("images").forEach(image -> files.add(IMAGES + "/" + Path.of(image.asString()).getFileName()));
+        return new SkeletonFolder(folder, files);
     }
 
     /**
-     * Writes {@code markdown} as {@code report.md} and copies {@code images} into {@code images/} under their
-     * own names (an earlier run's images that are not among them are removed), then the marker.
+     * Writes {@code markdown} as {@code fileName} and copies {@code images} into {@code images/} under their
+     * own names, after removing what an earlier run wrote, then the marker.
      *
      * @return the files written, report first
      * @throws IOException if a file cannot be written or an image cannot be copied (the message names it)
      */
-    List<Path> write(String markdown, List<Path> images) throws IOException {
+    List<Path> write(String fileName, String markdown, List<Path> images) throws IOException {
         Path imageFolder = folder.resolve(IMAGES);
-        Files.createDirectories(imageFolder);
-        for (String earlier : earlierImages) {
-            Path file = imageFolder.resolve(Path.of(earlier).getFileName());
-            Files.deleteIfExists(file);
+        Path report = folder.resolve(fileName);
+        try {
+            Files.createDirectories(imageFolder);
+            for (String file : earlier) {
+                Files.deleteIfExists(folder.resolve(file));
+            }
+            Files.writeString(report, markdown, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IOException("Cannot write " + report + ": " + e, e);
         }
-        List<Path> written = new ArrayList<>();
-        Path report = folder.resolve(REPORT);
-        Files.writeString(report, markdown, StandardCharsets.UTF_8);
-        written.add(report);
+        List<Path> written = new ArrayList<>(List.of(report));
         ObjectNode marker = JSON.createObjectNode();
         marker.put("tool", "chatlab report");
+        marker.put("report", fileName);
         marker.put("sha256", sha256(markdown));
         var names = marker.putArray("images");
         for (Path image : images) {

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class ReportCommandTest {
             @TempDir Path checkout) throws Exception {
         MeasuredCheckout.write(checkout);
 
-        int status = report("--out", checkout.resolve("r").toString(), "--results", checkout.toString());
+        int status = english("--out", checkout.resolve("r").toString(), "--results", checkout.toString());
 
         assertThat(status).isZero();
         String grades = checkout.resolve("chatlab-report").toString();
@@ -103,7 +104,8 @@ class ReportCommandTest {
                 "--lang", "es");
 
         assertThat(status).as(err.toString()).isZero();
-        String markdown = Files.readString(checkout.resolve("informe/report.md"));
+        assertThat(checkout.resolve("informe/report.md")).doesNotExist();
+        String markdown = Files.readString(checkout.resolve("informe/informe.md"));
         assertThat(headings(markdown)).containsSubsequence("## 1. Introducción", "## 2. Objetivos",
                 "## 3. Marco teórico", "## 4. Desarrollo", "## 5. Resultados", "### 5.2 Resultado del calificador",
                 "## 6. Conclusiones", "## 7. Recomendaciones", "## 8. Bibliografía", "## Anexos");
@@ -115,22 +117,21 @@ class ReportCommandTest {
     }
 
     @Test
-    void the_language_follows_the_locale_when_not_given() throws Exception {
+    void the_language_follows_the_locale_when_not_given(@TempDir Path checkout) throws Exception {
         Locale before = Locale.getDefault();
-        Path checkout = Files.createTempDirectory("report-locale");
         try {
             Locale.setDefault(Locale.of("es", "CO"));
             assertThat(report("--out", checkout.resolve("r").toString(), "--results", checkout.toString())).isZero();
         } finally {
             Locale.setDefault(before);
         }
-        assertThat(Files.readString(checkout.resolve("r/report.md"))).contains("## 1. Introducción");
+        assertThat(Files.readString(checkout.resolve("r/informe.md"))).contains("## 1. Introducción");
     }
 
     @Test
     void a_checkout_without_results_says_which_command_produces_each_and_invents_no_figure(@TempDir Path checkout)
             throws Exception {
-        int status = report("--out", checkout.resolve("r").toString(), "--results", checkout.toString());
+        int status = english("--out", checkout.resolve("r").toString(), "--results", checkout.toString());
 
         assertThat(status).as(err.toString()).isZero();
         String grades = checkout.resolve("chatlab-report").toString();
@@ -169,11 +170,11 @@ class ReportCommandTest {
         Path folder = Files.createDirectories(checkout.resolve("notes"));
         Files.writeString(folder.resolve("ideas.txt"), "mine");
 
-        assertThat(report("--out", folder.toString(), "--results", checkout.toString())).isEqualTo(2);
+        assertThat(english("--out", folder.toString(), "--results", checkout.toString())).isEqualTo(2);
         assertThat(err.toString()).contains(folder + " is not empty and holds no report written by `chatlab report`");
         assertThat(folder.resolve("report.md")).doesNotExist();
 
-        assertThat(report("--out", folder.toString(), "--results", checkout.toString(), "--force")).isZero();
+        assertThat(english("--out", folder.toString(), "--results", checkout.toString(), "--force")).isZero();
         assertThat(folder.resolve("report.md")).exists();
         assertThat(folder.resolve("ideas.txt")).hasContent("mine");
     }
@@ -182,13 +183,21 @@ class ReportCommandTest {
     void an_earlier_skeleton_is_written_again_but_one_with_the_students_words_is_kept(@TempDir Path checkout)
             throws Exception {
         Path folder = checkout.resolve("r");
-        assertThat(report("--out", folder.toString(), "--results", checkout.toString())).isZero();
+        assertThat(english("--out", folder.toString(), "--results", checkout.toString())).isZero();
         MeasuredCheckout.write(checkout);
-        assertThat(report("--out", folder.toString(), "--results", checkout.toString())).isZero();
+        assertThat(english("--out", folder.toString(), "--results", checkout.toString())).isZero();
         assertThat(folder.resolve("report.md")).content().contains("| lab01 echo | 14/20 |");
 
+        assertThat(report("--out", folder.toString(), "--results", checkout.toString(), "--lang", "es")).isZero();
+        assertThat(folder.resolve("report.md")).doesNotExist();
+        assertThat(report("--out", folder.toString(), "--results", checkout.toString(), "--lang", "en")).isZero();
+        assertThat(folder.resolve("informe.md")).doesNotExist();
+        try (var images = Files.list(folder.resolve("images"))) {
+            assertThat(images).hasSize(2);
+        }
+
         Files.writeString(folder.resolve("report.md"), "# My report\n");
-        assertThat(report("--out", folder.toString(), "--results", checkout.toString())).isEqualTo(2);
+        assertThat(english("--out", folder.toString(), "--results", checkout.toString())).isEqualTo(2);
         assertThat(err.toString()).contains(folder.resolve("report.md") + " was edited after `chatlab report` wrote it");
         assertThat(folder.resolve("report.md")).hasContent("# My report");
     }
@@ -197,7 +206,7 @@ class ReportCommandTest {
     void an_output_path_that_is_a_file_is_a_usage_error(@TempDir Path checkout) throws Exception {
         Path file = Files.writeString(checkout.resolve("report.md"), "x");
 
-        assertThat(report("--out", file.toString(), "--results", checkout.toString())).isEqualTo(2);
+        assertThat(english("--out", file.toString(), "--results", checkout.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--out must be a folder, and " + file + " is a file");
     }
 
@@ -206,7 +215,7 @@ class ReportCommandTest {
         Path results = Files.createDirectories(checkout.resolve("chatlab-report")).resolve("results.json");
         Files.writeString(results, "{\"score\": 10, \"tests\": [");
 
-        assertThat(report("--out", checkout.resolve("r").toString(), "--results", checkout.toString())).isEqualTo(1);
+        assertThat(english("--out", checkout.resolve("r").toString(), "--results", checkout.toString())).isEqualTo(1);
         assertThat(err.toString()).startsWith("error: Cannot read the grader's results " + results + ": ");
         assertThat(checkout.resolve("r/report.md")).doesNotExist();
     }
@@ -216,7 +225,7 @@ class ReportCommandTest {
         Path results = Files.createDirectories(checkout.resolve("chatlab-report")).resolve("results.json");
         Files.writeString(results, "{\"tests\": [{\"name\": \"lab01 echo: echoes\", \"score\": 1}]}");
 
-        assertThat(report("--out", checkout.resolve("r").toString(), "--results", checkout.toString())).isEqualTo(1);
+        assertThat(english("--out", checkout.resolve("r").toString(), "--results", checkout.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("error: Not the grader's results.json: " + results
                 + " (no field \"max_score\")");
     }
@@ -226,7 +235,7 @@ class ReportCommandTest {
         Path broken = Files.createDirectories(checkout.resolve("bench-results")).resolve("latency-single-1.json");
         Files.write(broken, new byte[] {'{', (byte) 0xff, '}'});
 
-        assertThat(report("--out", checkout.resolve("r").toString(), "--results", checkout.toString())).isEqualTo(1);
+        assertThat(english("--out", checkout.resolve("r").toString(), "--results", checkout.toString())).isEqualTo(1);
         assertThat(err.toString()).startsWith("error: Cannot read the bench result " + broken + ": ");
     }
 
@@ -234,6 +243,14 @@ class ReportCommandTest {
     void a_language_other_than_en_or_es_is_a_usage_error(@TempDir Path checkout) {
         assertThat(report("--out", checkout.resolve("r").toString(), "--lang", "fr")).isEqualTo(2);
         assertThat(err.toString()).contains("--lang takes en or es, not: fr");
+    }
+
+    /** {@link #report} in English, whatever the JVM's locale. */
+    private int english(String... arguments) {
+        String[] withLanguage = Arrays.copyOf(arguments, arguments.length + 2);
+        withLanguage[arguments.length] = "--lang";
+        withLanguage[arguments.length + 1] = "en";
+        return report(withLanguage);
     }
 
     private int report(String... arguments) {
