@@ -75,7 +75,7 @@ final class BenchResults {
             try {
                 root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
             } catch (JacksonException | IOException e) {
-                throw new IOException("Cannot read the bench result " + file + ": " + e.getMessage(), e);
+                throw GraderScores.unreadable("the bench result", file, e);
             }
             if (!root.path("tool").asString("").equals("chatlab bench") || !root.path("runs").isArray()) {
                 others.add(file);

@@ -112,7 +112,7 @@ final class GraderScores {
         try {
             root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (JacksonException | IOException e) {
-            throw new IOException("Cannot read the grader's results " + file + ": " + e.getMessage(), e);
+            throw unreadable("the grader's results", file, e);
         }
         try {
             String output = root.path("output").asString("");
@@ -150,6 +150,12 @@ final class GraderScores {
             }
         }
         return new LabGrade(title, score, maxScore, seed, partial, failed, file);
+    }
+
+    /** The error of a results file that cannot be read: "Cannot read WHAT FILE: why", on one line. */
+    static IOException unreadable(String what, Path file, Exception e) {
+        String why = e instanceof JacksonException json ? json.getOriginalMessage() : e.toString();
+        return new IOException("Cannot read " + what + " " + file + ": " + why.lines().findFirst().orElse(""), e);
     }
 
     private static JsonNode required(JsonNode node, String field) {
