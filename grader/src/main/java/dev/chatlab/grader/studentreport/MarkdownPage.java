@@ -1,5 +1,6 @@
 package dev.chatlab.grader.studentreport;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,12 +8,14 @@ import java.util.Objects;
  * The skeleton as it is being written: GitHub-flavoured Markdown, with numbered figures and tables, and the
  * places left for the student's own words. Each such place is an HTML comment {@code <!-- WRITE: what goes
  * here -->}, invisible on GitHub, followed by a visible {@code [[WRITE: ...]]} marker, so that
- * {@code grep -n '\[\[' report.md} lists what is left to write, as the report template's checklist asks.
+ * {@code grep -n '\[\[' report.md} lists what is left to write, as the report template's checklist asks. It
+ * also remembers what was not found, for the command to print on stderr.
  */
 final class MarkdownPage {
 
     private final ReportLanguage language;
     private final StringBuilder text = new StringBuilder();
+    private final List<String> notFound = new ArrayList<>();
     private int figures;
     private int tables;
 
@@ -62,6 +65,16 @@ final class MarkdownPage {
     /** A note that something is missing, as a quoted block the reader cannot overlook. */
     MarkdownPage missing(String note) {
         return paragraph("> **" + text("missing.title") + "** " + note);
+    }
+
+    /** Remembers {@code line} (what was not found, and the command that makes it) for stderr. */
+    void notFound(String line) {
+        notFound.add(Objects.requireNonNull(line, "line"));
+    }
+
+    /** What was not found, in the order the page met it. */
+    List<String> notFound() {
+        return List.copyOf(notFound);
     }
 
     /** One table row of {@code cells}, each escaped for a Markdown table. */

@@ -87,23 +87,22 @@ public final class ReportCommand implements Callable<Integer> {
             return failed(e);
         }
         try {
-            List<String> notes = new ArrayList<>();
             List<LabGrade> labs = GraderScores.read(gradesFolder);
             List<Path> otherJson = new ArrayList<>();
             List<BenchResult> benchResults = BenchResults.read(benchFolder, otherJson);
-            otherJson.forEach(file -> notes.add("left out " + file + ": not a result written by ./chatlab bench"));
             HandoutExcerpts handouts = new HandoutExcerpts(kit.root().resolve("docs"));
             List<Lab> ungraded = labs.isEmpty() ? List.of() : Arrays.stream(Lab.values()).filter(kit::has)
                     .filter(lab -> labs.stream().noneMatch(grade -> grade.title().equals(lab.title()))).toList();
             List<String> attackers = handouts.table(ReportSkeleton.THREATS_FILE, ReportSkeleton.THREATS_HEADING)
                     .stream().skip(2).map(row -> row.split("\\|")[1].replace("*", "").strip()).toList();
             MarkdownPage page = new MarkdownPage(language);
+            otherJson.forEach(file -> page.notFound("left out " + file + ": not a result written by ./chatlab bench"));
             ResultTables tables = new ResultTables(page, new ResultTables.Measurements(labs, gradesFolder.toString(),
-                    ungraded, benchResults, benchFolder.toString(), attackers), notes);
-            new ReportSkeleton(page, handouts, notes).write(tables);
+                    ungraded, benchResults, benchFolder.toString(), attackers));
+            new ReportSkeleton(page, handouts).write(tables);
             List<Path> written = folder.write(language.text("report.file"), page.toString(),
                     benchResults.stream().flatMap(result -> result.plots().stream()).toList());
-            notes.forEach(note -> stderr.println("report: " + note));
+            page.notFound().forEach(note -> stderr.println("report: " + note));
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println("wrote " + written.getFirst() + " (" + language.name().toLowerCase(Locale.ROOT)
                     + "; labs graded: " + labs.size() + ", bench results: " + benchResults.size() + ", images: "

@@ -8,8 +8,8 @@ import java.util.Objects;
  * Writes a skeleton in the report template's structure (title page, introduction, objectives, theoretical
  * framework, development, results, conclusions, recommendations, bibliography, appendices): the places for the
  * student's words, the handouts' comparison tables with a column to discuss them, the kit's diagrams, and the
- * results section of {@link ResultTables}. What a handout no longer holds is left out with a note on
- * {@code notes}, never replaced by a copy of its own.
+ * results section of {@link ResultTables}. What a handout no longer holds is left out with a note that the page
+ * also keeps for stderr, never replaced by a copy of its own.
  */
 final class ReportSkeleton {
 
@@ -36,12 +36,10 @@ final class ReportSkeleton {
 
     private final MarkdownPage page;
     private final HandoutExcerpts handouts;
-    private final List<String> notes;
 
-    ReportSkeleton(MarkdownPage page, HandoutExcerpts handouts, List<String> notes) {
+    ReportSkeleton(MarkdownPage page, HandoutExcerpts handouts) {
         this.page = Objects.requireNonNull(page, "page");
         this.handouts = Objects.requireNonNull(handouts, "handouts");
-        this.notes = Objects.requireNonNull(notes, "notes");
     }
 
     /** Writes the whole skeleton, with {@code results} as section 5 and the appendices. */
@@ -124,7 +122,7 @@ final class ReportSkeleton {
     private void missingHandout(String file, String heading, String what) {
         String note = "docs/" + file + ": no " + what + " under \"" + heading + "\""
                 + (java.nio.file.Files.isRegularFile(handouts.file(file)) ? "" : " (the file is missing)");
-        notes.add(note);
+        page.notFound(note);
         page.missing(page.text("missing.handout", MarkdownPage.code(note)));
     }
 }

@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * Section 5 and the appendices of a skeleton: the grader's scores per lab with each failed check's reason, every
  * bench result with its tables and plots, the security and network evidence to fill in, and the grader's own
- * {@code summary.md}. Where a measurement is missing, the section says which command makes it, and
- * {@code notes} gets a line for stderr.
+ * {@code summary.md}. Where a measurement is missing, the section says which command makes it, and the page
+ * keeps a line for stderr.
  */
 final class ResultTables {
 
@@ -43,12 +43,10 @@ final class ResultTables {
 
     private final MarkdownPage page;
     private final Measurements measured;
-    private final List<String> notes;
 
-    ResultTables(MarkdownPage page, Measurements measured, List<String> notes) {
+    ResultTables(MarkdownPage page, Measurements measured) {
         this.page = Objects.requireNonNull(page, "page");
         this.measured = Objects.requireNonNull(measured, "measured");
-        this.notes = Objects.requireNonNull(notes, "notes");
     }
 
     /** Section 5, Results. */
@@ -65,7 +63,7 @@ final class ResultTables {
         if (measured.bench().isEmpty()) {
             String command = "./chatlab bench --preset latency --compare lab02 python --rounds 2 --out "
                     + measured.benchFolder();
-            notes.add("no bench results in " + measured.benchFolder() + " (no *.json written by bench): run `"
+            page.notFound("no bench results in " + measured.benchFolder() + " (no *.json written by bench): run `"
                     + command + "`");
             page.missing(page.text("bench.none", MarkdownPage.code(measured.benchFolder()),
                     "\n>\n> ```sh\n> " + command + "\n> ```\n>\n> "));
@@ -90,7 +88,7 @@ final class ResultTables {
         String folder = measured.gradesFolder();
         if (measured.grades().isEmpty()) {
             String command = "./chatlab grade --lab all --out " + folder;
-            notes.add("no grader results in " + folder + " (looked for " + folder + "/" + GraderScores.FILE
+            page.notFound("no grader results in " + folder + " (looked for " + folder + "/" + GraderScores.FILE
                     + " and " + folder + "/*/" + GraderScores.FILE + "): run `" + command + "`");
             page.missing(page.text("grades.none", MarkdownPage.code(folder),
                     "\n>\n> ```sh\n> " + command + "\n> ```\n>\n> "));
@@ -126,7 +124,7 @@ final class ResultTables {
         page.line("");
         for (Lab lab : measured.ungraded()) {
             String command = "./chatlab grade --lab " + lab.number() + " --out " + folder + "/lab0" + lab.number();
-            notes.add("no grader results for " + lab.title() + " in " + folder + ": run `" + command + "`");
+            page.notFound("no grader results for " + lab.title() + " in " + folder + ": run `" + command + "`");
             page.missing(page.text("grades.ungraded", lab.title(), MarkdownPage.code(command)));
         }
         page.write("grades.write");
@@ -142,7 +140,7 @@ final class ResultTables {
         }
         for (Path summary : summaries) {
             if (!Files.isRegularFile(summary)) {
-                notes.add("no " + summary + " beside the grader's results.json: grade again to have it");
+                page.notFound("no " + summary + " beside the grader's results.json: grade again to have it");
                 page.missing(page.text("appendix.grader.missing", MarkdownPage.code(summary.toString())));
                 continue;
             }
