@@ -1,6 +1,7 @@
 package dev.chatlab.grader;
 
 import dev.chatlab.grader.report.ConsoleScorecard;
+import dev.chatlab.grader.studentreport.ReportCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "ChatLab grader 1.0",
         description = "Grades ChatLab labs as black boxes: processes and real sockets on 127.0.0.1.",
-        subcommands = {GradeCommand.class, ExportStarterCommand.class, GradescopeCommand.class,
+        subcommands = {GradeCommand.class, ExportStarterCommand.class, GradescopeCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class GraderMain {
 
