@@ -35,17 +35,45 @@ public final class ClientProcess extends ProcessUnderTest {
         Thread.ofPlatform().daemon().name("client-stdout").start(this::pumpStdout);
     }
 
-    /** Types {@code line} and a line end on the client's stdin. */
+    /**
+     * Types {@code line} and a line end on the client's stdin.
+     *
+     * @throws AssertionError if the client no longer reads its stdin (it exited, or closed it): a failure of the
+     *                        client under test, not of the check
+     */
     public void type(String line) throws IOException {
         transcript.note(name, "stdin: " + Transcript.quote(line + "\n"));
-        stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-        stdin.flush();
+        try {
+            stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+        } catch (IOException e) {
+            throw stdinGone("the line " + Transcript.quote(line), e);
+        }
     }
 
     /** Closes the client's stdin: the end of its input. */
     public void closeStdin() throws IOException {
         transcript.note(name, "stdin: end of input");
-        stdin.close();
+        try {
+            stdin.close();
+        } catch (IOException e) {
+            throw stdinGone("the end of its input", e);
+        }
+    }
+
+    /** The failure of a write to a stdin that nobody reads any more, with the client's exit status if it has one. */
+    private AssertionError stdinGone(String what, IOException cause) {
+        boolean exited;
+        try {
+            exited = process.waitFor(1, TimeUnit.SECONDS); // a pipe breaks as its reader exits: give the exit a moment
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exited = !process.isAlive();
+        }
+        AssertionError failure = new AssertionError("expected the " + name + " to read " + what + " on its stdin, but "
+                + (exited ? "it had exited with status " + process.exitValue() : "it no longer reads its stdin"));
+        failure.initCause(cause);
+        return failure;
     }
 
     /**
