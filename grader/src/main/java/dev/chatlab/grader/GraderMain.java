@@ -1,6 +1,7 @@
 package dev.chatlab.grader;
 
 import dev.chatlab.grader.report.ConsoleScorecard;
+import dev.chatlab.grader.result.ExitCode;
 import dev.chatlab.grader.studentreport.ReportCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -21,9 +22,7 @@ import picocli.CommandLine.Command;
 public final class GraderMain {
 
     /** Exit code when grading could not run at all. */
-    static final int CANNOT_GRADE = 3;
-    /** Exit code of a grading interrupted by Ctrl-C: 128 + SIGINT's number, as the JVM's own. */
-    static final int INTERRUPTED = 130;
+    static final int CANNOT_GRADE = ExitCode.CANNOT_GRADE;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -1,5 +1,6 @@
 package dev.chatlab.grader.watch;
 
+import dev.chatlab.grader.result.ExitCode;
 import dev.chatlab.grader.result.GradeResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ public final class WatchLoop {
     /** How long the sources must stay unchanged before a round starts: an editor may save several files. */
     private static final Duration QUIET = Duration.ofMillis(300);
     /** The exit status of a watch, which ends only by an interrupt: 128 + SIGINT's number, as after Ctrl-C. */
-    public static final int INTERRUPTED = 130;
+    public static final int INTERRUPTED = ExitCode.INTERRUPTED;
     /** How many changed files the "changed:" line names. */
     private static final int NAMES_SHOWN = 3;
 
