@@ -75,8 +75,9 @@ public final class BrowserUser implements AutoCloseable {
         options.addArguments("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--no-default-browser-check",
                 "--user-data-dir=" + profile, "--lang=en-US", "--app=" + url,
-                "--window-position=" + window.x + "," + window.y, "--window-size=" + window.width + "," + window.height,
-                "--force-device-scale-factor=" + SCALE);
+                "--force-device-scale-factor=" + SCALE, // and so position and size are given in scaled pixels:
+                "--window-position=" + scaled(window.x) + "," + scaled(window.y),
+                "--window-size=" + scaled(window.width) + "," + scaled(window.height));
         options.setExperimentalOption("excludeSwitches", List.of("enable-automation")); // no "controlled by" bar
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString()))
@@ -140,6 +141,10 @@ public final class BrowserUser implements AutoCloseable {
 
     private void awaitScript(String script, String what) throws StepFailedException {
         Await.until(() -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(script)), what);
+    }
+
+    private static long scaled(int screenPixels) {
+        return Math.round(screenPixels / SCALE);
     }
 
     private static String firstLine(Exception e) {

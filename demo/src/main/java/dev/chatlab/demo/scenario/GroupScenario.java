@@ -48,10 +48,10 @@ record GroupScenario() implements Scenario {
             expectEverywhere(room, page, "carla", answer);
             show.hold(1.5);
             show.caption("bob writes a message of two lines (Shift+Enter in the window)", 0.5);
-            String twoLines = "Here too.\nSame server, same room, three clients.";
+            String twoLines = "Here too.\nSame server, same room, different clients.";
             room.bob().send(twoLines);
             room.ana().awaitRow("<bob> " + twoLines.replace("\n", "\n  "));
-            room.carla().awaitLine("  Same server, same room, three clients.");
+            room.carla().awaitLine("  Same server, same room, different clients.");
             if (erin != null) {
                 erin.awaitText(twoLines);
                 show.caption("erin says something from the browser page", 0.5);
@@ -90,7 +90,7 @@ record GroupScenario() implements Scenario {
             throws StepFailedException {
         show.caption("erin opens the browser page: lab05's web gateway speaks chat/1 to the server over TLS for her", 0.5);
         BrowserUser erin = BrowserUser.open("erin", gateway.url(), stage.display(), stage.home().resolve("chromium"),
-                ScreenLayout.RIGHT_BOTTOM, "erin — browser page, through lab05's web gateway");
+                ScreenLayout.RIGHT_BOTTOM, "erin — browser page, via lab05's web gateway");
         try {
             erin.typeInto("nick", "erin", show.keystroke());
             erin.typeInto("password", Credentials.password("erin"), show.keystroke());
