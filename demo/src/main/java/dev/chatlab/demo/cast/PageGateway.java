@@ -31,9 +31,7 @@ public final class PageGateway implements AutoCloseable {
         KitProcess process = KitProcess.start("web gateway", "dev.chatlab.lab05.Lab05", args, home, (stream, line) -> {
         });
         try {
-            String listening = process.awaitLine(KitProcess.Stream.OUT, line -> line.startsWith("LISTENING "), START,
-                    "its LISTENING line");
-            return new PageGateway(process, Integer.parseInt(listening.substring("LISTENING ".length()).strip()));
+            return new PageGateway(process, process.awaitListening(START));
         } catch (StepFailedException | RuntimeException e) {
             process.close();
             throw e;
