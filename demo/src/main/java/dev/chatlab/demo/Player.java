@@ -60,7 +60,7 @@ final class Player {
         String current = "setting up";
         Stage stage = null;
         try {
-            stage = Stage.open(home);
+            stage = Stage.open(home, recording != null ? recording.display() : System.getenv("DISPLAY"));
             bar.show("ChatLab demo", scenarios.size() + " scenario" + (scenarios.size() == 1 ? "" : "s") + ": "
                     + String.join(", ", scenarios.stream().map(Scenario::name).toList()));
             show.hold(2);

@@ -50,9 +50,7 @@ public final class ChatServer implements AutoCloseable {
             }
         });
         try {
-            String listening = process.awaitLine(KitProcess.Stream.OUT, line -> line.startsWith("LISTENING "), START,
-                    "its LISTENING line");
-            return new ChatServer(process, Integer.parseInt(listening.substring("LISTENING ".length()).strip()));
+            return new ChatServer(process, process.awaitListening(START));
         } catch (StepFailedException | RuntimeException e) {
             process.close();
             throw e;

@@ -23,7 +23,7 @@ import java.util.Map;
 public record Credentials(CertificateFolder kit, CertificateFolder impostor, Path users) {
 
     /** The accounts of the cast. */
-    public static final List<String> NICKS = List.of("ana", "bob", "carla", "dave", "sloth", "feed", "web");
+    public static final List<String> NICKS = List.of("ana", "bob", "carla", "dave", "sloth", "feed", "erin");
 
     /**
      * Writes both certificate folders and the users file under {@code folder}.

@@ -106,6 +106,16 @@ public final class KitProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for a kit server's {@code LISTENING <port>} line on stdout, at most {@code timeout}; returns the port.
+     *
+     * @throws StepFailedException if none comes in time
+     */
+    public int awaitListening(Duration timeout) throws StepFailedException {
+        String line = awaitLine(Stream.OUT, l -> l.startsWith("LISTENING "), timeout, "its LISTENING line");
+        return Integer.parseInt(line.substring("LISTENING ".length()).strip());
+    }
+
     /** The lines of {@code stream} so far. */
     public synchronized List<String> lines(Stream stream) {
         return List.copyOf(stream == Stream.OUT ? out : err);

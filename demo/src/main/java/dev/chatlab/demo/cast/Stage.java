@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
@@ -29,6 +30,7 @@ public final class Stage implements AutoCloseable {
     }
 
     private final Path home;
+    private final String display;
     private final Credentials credentials;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final AtomicReference<TerminalWindow> relayLog = new AtomicReference<>();
@@ -36,18 +38,21 @@ public final class Stage implements AutoCloseable {
     private Relay relay;
     private Cast cast;
 
-    private Stage(Path home, Credentials credentials) {
+    private Stage(Path home, String display, Credentials credentials) {
         this.home = home;
+        this.display = display;
         this.credentials = credentials;
     }
 
     /**
-     * Makes the credentials in {@code home}, starts the server and the relay in front of it.
+     * Makes the credentials in {@code home}, starts the server and the relay in front of it; the windows go to
+     * X display {@code display} (the private one when recording), which a browser is started on too.
      *
      * @throws StepFailedException if either does not start
      */
-    public static Stage open(Path home) throws StepFailedException {
-        Stage stage = new Stage(home, Credentials.create(home));
+    public static Stage open(Path home, String display) throws StepFailedException {
+        Objects.requireNonNull(display, "display");
+        Stage stage = new Stage(home, display, Credentials.create(home));
         try {
             TerminalWindow serverLog = TerminalWindow.open("lab04 server — its log (stderr)", ScreenLayout.RIGHT_BOTTOM, 12);
             stage.closeLast((AutoCloseable) serverLog::close);
@@ -79,6 +84,11 @@ public final class Stage implements AutoCloseable {
 
     public Path home() {
         return home;
+    }
+
+    /** The X display the demo's windows are on, {@code :99}. */
+    public String display() {
+        return display;
     }
 
     public Credentials credentials() {
