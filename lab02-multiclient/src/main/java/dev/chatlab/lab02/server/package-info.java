@@ -11,9 +11,9 @@
  * dropped instead of slowing down the others, and its {@link dev.chatlab.lab02.server.OutboundBackPressure}
  * slows the senders down for a client that reads slowly. Three seams let a later lab add TLS, limits and
  * sessions of its own without copying the server: the {@code ServerSocketFactory} given to
- * {@code ChatServer.open}; a {@link dev.chatlab.lab02.server.ConnectionPolicy} that admits each connection and makes its
- * {@link dev.chatlab.lab02.server.ConnectionGuard}; and a {@link dev.chatlab.lab02.server.ChatService} that
- * attaches a {@link dev.chatlab.lab02.server.FrameHandler} to each connection (lab02's room and sessions by
- * default; lab04's resumable sessions).
+ * {@code ChatServer.open}; a {@link dev.chatlab.lab02.server.ConnectionPolicy} that admits each connection
+ * and makes its {@link dev.chatlab.lab02.server.ConnectionGuard}; and a
+ * {@link dev.chatlab.lab02.server.ChatService} that attaches a {@link dev.chatlab.lab02.server.FrameHandler}
+ * to each connection (lab02's room and sessions by default; lab04's resumable sessions).
  */
 package dev.chatlab.lab02.server;
