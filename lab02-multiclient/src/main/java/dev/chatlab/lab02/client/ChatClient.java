@@ -5,14 +5,12 @@ import dev.chatlab.lab02.protocol.ClientFrame;
 import dev.chatlab.lab02.protocol.ClientFrameCodec;
 import dev.chatlab.lab02.protocol.FrameReader;
 import dev.chatlab.lab02.protocol.ProtocolException;
-import dev.chatlab.lab02.protocol.ServerFrame;
 import dev.chatlab.lab02.protocol.ServerFrameCodec;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +34,7 @@ public final class ChatClient {
     static final int MAX_SERVER_FRAME_BYTES = 1 << 20;              // welcome and users grow with the room
 
     private final ServerConnector server;
-    private final ClientFrame.Hello hello;
+    private final ClientRegistration registration;
     private final PrintStream err;
     private final ConsoleInput input;
     private final ConsoleOutput console;
@@ -55,10 +53,11 @@ public final class ChatClient {
     public ChatClient(ServerConnector server, ClientFrame.Hello hello, BufferedReader stdin, PrintStream out,
                       PrintStream err) {
         this.server = Objects.requireNonNull(server, "server");
-        this.hello = Objects.requireNonNull(hello, "hello");
         this.err = Objects.requireNonNull(err, "err");
         this.input = new ConsoleInput(stdin, err);
         this.console = new ConsoleOutput(out);
+        this.registration = new ClientRegistration(server, Objects.requireNonNull(hello, "hello"), console,
+                ANSWER_TIMEOUT);
     }
 
     /**
@@ -72,9 +71,9 @@ public final class ChatClient {
         try (Socket socket = connect()) {
             OutputStream toServer = socket.getOutputStream();
             FrameReader fromServer = new FrameReader(socket.getInputStream(), MAX_SERVER_FRAME_BYTES);
-            register(socket, toServer, fromServer);
-            Thread.ofVirtual().name("server frames").start(() -> printFrames(fromServer));
-            Thread.ofPlatform().daemon().name("stdin").start(() -> sendLines(toServer));
+            registration.register(socket, toServer, fromServer);                // main thread: hello, then welcome
+            Thread.ofVirtual().name("server frames").start(() -> printFrames(fromServer)); // socket -> stdout
+            Thread.ofPlatform().daemon().name("stdin").start(() -> sendLines(toServer));  // stdin -> socket
             int status = exitStatus.join();
             if (status == CONNECTION_LOST) {
                 err.println("error: connection closed by the server");
@@ -88,35 +87,6 @@ public final class ChatClient {
             return server.connect(ANSWER_TIMEOUT);
         } catch (IOException e) {
             throw new CommandFailedException(server.describe(e), e);
-        }
-    }
-
-    /** Sends hello and prints the welcome; a refusal prints its error line and fails the command. */
-    private void register(Socket socket, OutputStream toServer, FrameReader fromServer) {
-        ServerFrame answer;
-        try {
-            toServer.write(ClientFrameCodec.encode(hello));
-            socket.setSoTimeout((int) ANSWER_TIMEOUT.toMillis());
-            byte[] line = fromServer.readFrame();
-            if (line == null) {
-                throw new CommandFailedException("connection closed by the server");
-            }
-            answer = ServerFrameCodec.decode(line);
-            socket.setSoTimeout(0);
-        } catch (SocketTimeoutException e) {
-            throw new CommandFailedException("no answer to hello within " + ANSWER_TIMEOUT.toSeconds() + " s", e);
-        } catch (ProtocolException e) {
-            throw new CommandFailedException("bad answer to hello: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new CommandFailedException(server.describe(e), e); // lab03: a TLS failure shows up here
-        }
-        switch (answer) {
-            case ServerFrame.Welcome welcome -> console.print(welcome);
-            case ServerFrame.Error error -> {
-                console.print(error);
-                throw new CommandFailedException(error.message());
-            }
-            default -> throw new CommandFailedException("unexpected answer to hello: " + answer);
         }
     }
 

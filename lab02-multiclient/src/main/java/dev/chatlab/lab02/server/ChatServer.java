@@ -5,23 +5,17 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ServerSocketFactory;
 
 /**
  * A chat/1 server: what lab02 adds to lab01's iterative echo server is serving many clients at once, one
  * virtual thread per connection, all sharing one {@link Room}.
  *
- * <p>{@link #open} binds and listens, so {@link #port()} is known before {@link #serve()} runs the accept
- * loop; {@link #serve()} blocks until {@link #close()}, which stops accepting and closes every connection.
+ * <p>This class is the server's lifecycle: {@link #open} binds and listens, so {@link #port()} is known before
+ * {@link #serve()} runs the {@link AcceptLoop}; {@link #serve()} blocks until {@link #close()}, which stops
+ * accepting and closes every connection.
  * Three seams let a later lab reuse the server as it is: the {@link ServerSocketFactory} that makes the
  * listening socket (lab03: TLS), the {@link ConnectionPolicy} that admits and guards each connection
  * (lab03: limits), and the {@link ChatService} its connections talk to (lab02's room; lab04: resumable
@@ -38,34 +32,19 @@ public final class ChatServer implements ListeningServer {
      */
     private static final int BACKLOG = 4096;
     /**
-     * The kernel's send buffer for each client (Linux doubles it). Left alone, Linux grows it to 4 MiB, where
-     * frames wait unseen by the server: a client that reads slowly would fall seconds behind before its
-     * {@link OutboundQueue} ever filled up and slowed the senders down.
-     */
-    static final int SEND_BUFFER_BYTES = 32 * 1024;
-    /**
-     * The kernel's receive buffer for each client. A reader that stops reading (back-pressure, see {@link Room})
-     * must soon stop its client from sending: Linux would otherwise let up to 32 MiB of says wait unread.
+     * The kernel's receive buffer for each client. A reader that stops reading (back-pressure, see
+     * {@link OutboundBackPressure}) must soon stop its client from sending: Linux would otherwise let up to
+     * 32 MiB of says wait unread.
      */
     static final int RECEIVE_BUFFER_BYTES = 16 * 1024;
 
     private final ServerSocket serverSocket;
-    private final long maxQueueBytes;
-    private final ConnectionPolicy policy;
-    private final AcceptBackoff backoff;
+    private final AcceptLoop acceptLoop;
     private final PrintStream log;
-    private final ChatService service;
-    private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger openConnections = new AtomicInteger(); // from accept to the end of its thread
-    private final CountDownLatch closed = new CountDownLatch(1);
 
-    private ChatServer(ServerSocket serverSocket, long maxQueueBytes, ConnectionPolicy policy, ChatService service,
-                       AcceptBackoff backoff, PrintStream log) {
+    private ChatServer(ServerSocket serverSocket, AcceptLoop acceptLoop, PrintStream log) {
         this.serverSocket = serverSocket;
-        this.maxQueueBytes = maxQueueBytes;
-        this.policy = policy;
-        this.service = service;
-        this.backoff = backoff;
+        this.acceptLoop = acceptLoop;
         this.log = log;
     }
 
@@ -132,7 +111,10 @@ public final class ChatServer implements ListeningServer {
             serverSocket.close();
             throw e;
         }
-        return new ChatServer(serverSocket, maxQueueBytes, policy, service, backoff, log);
+        // The layers, from the socket up: each accepted socket gets a ClientConnection (framing, its queue, the
+        // policy's guard), which the service attaches a FrameHandler to (lab02: a Session in the Room).
+        return new ChatServer(serverSocket,
+                new AcceptLoop(serverSocket, maxQueueBytes, policy, service, backoff, log), log);
     }
 
     /** The port the server listens on. */
@@ -143,91 +125,12 @@ public final class ChatServer implements ListeningServer {
     /** Accepts connections, each served on its own virtual thread, until {@link #close()}. Blocks until then. */
     public void serve() {
         log.println("chat server: serving " + serverSocket.getLocalSocketAddress() + ", many clients at once");
-        // BEGIN SOLUTION: accept connections until close(), in three tiers, backing off when accept fails
-        while (!serverSocket.isClosed()) {
-            try {
-                Socket socket = serverSocket.accept();
-                backoff.succeeded();
-                admit(socket);
-            } catch (IOException e) {
-                if (serverSocket.isClosed()) {
-                    return; // 1. closed by close(): the normal way to stop
-                }
-                pause(backoff.failed(e)); // 2. accept failed (no file descriptor left...): wait, log little
-            } catch (RuntimeException e) {
-                log.println("chat server: bug in the accept loop: " + e); // 3. unexpected: say so loudly
-                e.printStackTrace(log);
-            }
-        }
-        // END SOLUTION
-    }
-
-    /** Serves {@code socket} on a thread of its own if the policy admits it; otherwise closes it at once. */
-    private void admit(Socket socket) {
-        int open = openConnections.incrementAndGet(); // this one included
-        boolean started = false;
-        try {
-            if (policy.admits(open)) {
-                start(socket);
-                started = true;
-            }
-        } catch (IOException e) {
-            log.println("chat server: setting up " + socket.getRemoteSocketAddress() + " failed: " + e); // that client only
-        } finally {
-            if (!started) {
-                openConnections.decrementAndGet();
-                closeUnserved(socket);
-            }
-        }
-    }
-
-    private void closeUnserved(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            log.println("chat server: closing " + socket.getRemoteSocketAddress() + " failed: " + e);
-        }
-    }
-
-    private void start(Socket socket) throws IOException {
-        socket.setTcpNoDelay(true); // chat frames are small and should leave at once
-        socket.setSendBufferSize(SEND_BUFFER_BYTES); // what the kernel holds for a client is bounded too
-        ClientConnection connection = new ClientConnection(socket, service, maxQueueBytes, policy, log);
-        connections.add(connection);
-        if (serverSocket.isClosed()) {
-            connection.close(); // close() ran while this one was being accepted
-        }
-        // BEGIN SOLUTION: serve the connection on a virtual thread of its own, and forget it when that thread ends
-        Thread.ofVirtual().name("reader " + socket.getRemoteSocketAddress()).start(() -> {
-            try {
-                connection.run();
-            } finally {
-                connections.remove(connection);
-                openConnections.decrementAndGet();
-            }
-        });
-        // END SOLUTION
-    }
-
-    /** Waits {@code delay} after a failed accept, or less if the server is closed meanwhile. */
-    private void pause(Duration delay) {
-        try {
-            closed.await(delay.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            close(); // the accept thread was asked to stop: stop serving
-        }
+        acceptLoop.serve();
     }
 
     /** Stops accepting and closes every connection. Does not wait for their threads to end. */
     @Override
     public void close() {
-        closed.countDown();
-        try {
-            serverSocket.close();
-        } catch (IOException e) {
-            log.println("chat server: closing the server socket failed: " + e);
-        }
-        connections.forEach(ClientConnection::close);
+        acceptLoop.close();
     }
 }

@@ -1,24 +1,19 @@
 package dev.chatlab.lab02.server;
 
-import dev.chatlab.lab02.protocol.FrameReader;
 import dev.chatlab.lab02.protocol.LeftReason;
-import dev.chatlab.lab02.protocol.ProtocolException;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 /**
- * One client's connection: line framing first ({@link FrameReader}), then the chat logic (the
- * {@link FrameHandler} that the server's {@link ChatService} attaches: lab02's {@link Session}).
- * The thread that calls {@link #run()} reads; a second virtual thread writes what the session's
- * {@link OutboundQueue} holds, so reading never waits for writing and the room never waits for this socket.
- * A {@link ConnectionGuard} (none in lab02) may first run a step of its own, such as a TLS handshake.
+ * One client's connection, and how its layers are wired: the thread that calls {@link #run()} is the reader
+ * ({@link ConnectionReader}: line framing, then the {@link FrameHandler} that the server's {@link ChatService}
+ * attaches, lab02's {@link Session}); a second virtual thread is the writer ({@link ConnectionWriter}), which
+ * drains the session's {@link OutboundQueue}, so reading never waits for writing and the room never waits for
+ * this socket. A {@link ConnectionGuard} (none in lab02) may first run a step of its own, such as a TLS
+ * handshake. This class is the connection's lifecycle: start both threads, end them, close the socket.
  *
  * <p>The connection ends with a <em>lingering close</em>: the last frames are written, the server's side is
  * shut ({@code shutdownOutput}: a FIN, and over TLS a close_notify), and what the client still sends is read
@@ -30,15 +25,13 @@ final class ClientConnection implements AutoCloseable {
 
     /** How long frames still queued after a bye or end of input may take to reach the client. */
     static final Duration LINGER = Duration.ofSeconds(5);
-    /** How long, at most, the server reads and discards what a client sends after its last frame. */
-    static final Duration DISCARD_TIME = Duration.ofSeconds(2);
-    /** How many bytes, at most, the server reads and discards after the client's last frame. */
-    static final int DISCARD_BYTES = 64 * 1024;
 
     private final Socket socket;
     private final OutboundQueue outbound;
     private final ConnectionGuard guard;
     private final FrameHandler handler;
+    private final ConnectionReader reader;
+    private final ConnectionWriter output;
     private final PrintStream log;
     private volatile Thread writer;
 
@@ -53,6 +46,8 @@ final class ClientConnection implements AutoCloseable {
         this.outbound = new OutboundQueue(maxQueueBytes);
         this.guard = Objects.requireNonNull(policy.guard(socket, this::close), "the policy's guard");
         this.handler = Objects.requireNonNull(service.attach(outbound, guard, this::close), "the service's handler");
+        this.reader = new ConnectionReader(socket, handler);         // socket -> frames -> handler
+        this.output = new ConnectionWriter(socket, outbound, this::close); // queue -> socket
     }
 
     /**
@@ -97,80 +92,19 @@ final class ClientConnection implements AutoCloseable {
         // END SOLUTION
     }
 
-    /**
-     * Reads frames until bye (returns BYE), an error after which the session closes, the end of the input or a
-     * read failure (returns DISCONNECT).
-     */
+    /** The reader layer, on this thread: frames to the handler until the client leaves. */
     private LeftReason read() {
-        // BEGIN SOLUTION: hand each frame read to the session until bye, an error that closes, or the end of the input
-        try {
-            FrameReader frames = new FrameReader(socket.getInputStream(), FrameReader.MAX_FRAME_BYTES);
-            while (true) {
-                LeftReason end;
-                try {
-                    byte[] line = frames.readFrame();
-                    if (line == null) {
-                        return LeftReason.DISCONNECT;
-                    }
-                    end = handler.handle(line);
-                } catch (ProtocolException tooLong) {
-                    end = handler.refuse(tooLong);
-                }
-                if (end != null) {
-                    return end;
-                }
-            }
-        } catch (IOException e) {
-            return LeftReason.DISCONNECT; // reset by the client, or closed by the server
-        }
-        // END SOLUTION
+        return reader.read();
     }
 
-    /**
-     * The writer thread: drains the queue into the socket, then shuts the server's side of it (the reader
-     * thread closes the socket after {@link #discardInput()}); if writing fails, closes the socket at once.
-     */
+    /** The writer layer, on the writer thread: the queue into the socket. */
     private void write() {
-        try {
-            // Created on this virtual thread, the buffer starts at 512 bytes and grows to 8 KiB only if a batch
-            // needs it: cheap for 10,000 quiet clients, one system call per 8 KiB for busy ones.
-            OutputStream out = new BufferedOutputStream(socket.getOutputStream());
-            outbound.drainTo(out);
-            socket.shutdownOutput(); // everything is written: a clean end of stream for the client
-            return;
-        } catch (IOException e) {
-            // The client is gone: the reader sees the closed socket and reports the departure.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        close();
+        output.run();
     }
 
-    /**
-     * Reads and throws away what the client still sends, until it closes its side, {@link #DISCARD_BYTES} were
-     * read or {@link #DISCARD_TIME} passed: the lingering close. Blocks for at most {@link #DISCARD_TIME}.
-     */
+    /** The reading half of the lingering close, once the writer has shut the server's side. */
     private void discardInput() {
-        long deadline = System.nanoTime() + DISCARD_TIME.toNanos();
-        byte[] buffer = new byte[8192];
-        long discarded = 0;
-        try {
-            InputStream in = socket.getInputStream();
-            while (discarded < DISCARD_BYTES) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left <= 0) {
-                    return;
-                }
-                socket.setSoTimeout((int) left);
-                int read = in.read(buffer);
-                if (read < 0) {
-                    return; // the client closed too: nothing is left unread
-                }
-                discarded += read;
-            }
-        } catch (IOException e) {
-            // Timed out, reset or closed: the lingering is over either way.
-        }
+        reader.discardInput();
     }
 
     /**

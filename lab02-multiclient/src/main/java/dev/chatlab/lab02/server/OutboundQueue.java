@@ -2,25 +2,18 @@ package dev.chatlab.lab02.server;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The encoded frames waiting to be written to one client, bounded by the bytes the server holds for it.
- * Any thread may {@link #offer(byte[])} a frame, and offering never blocks; the client's own writer thread
- * runs {@link #drainTo(OutputStream)}, the only place that waits for the client's socket. A frame counts
- * against the bound until it has been written to the socket in full.
- *
- * <p>The writer takes every frame queued (up to {@link #BATCH_BYTES}) into one flush of a buffered stream: one
- * system call, and one wake-up of the writer, for many frames. Past {@link #BACK_PRESSURE_BYTES} the queue is <em>congested</em> and
- * a sender may {@link #awaitDrained() wait} for it to drain (back-pressure); a client whose socket took no
- * bytes for {@link #STALL} while frames wait is <em>stalled</em>, and nobody waits for it any more: it is
- * dropped once its queue passes the bound, like any client that stops reading.
+ * The encoded frames waiting to be written to one client, bounded by the bytes the server holds for it: the
+ * queue's bookkeeping. Any thread may {@link #offer(byte[])} a frame, and offering never blocks; the client's
+ * own writer thread runs {@link #drainTo(OutputStream)}, the only place that waits for the client's socket. A
+ * frame counts against the bound until the socket has taken all of it. Under the same lock, the queue's
+ * {@link #backPressure()} makes senders wait while it is congested. Thread-safe.
  *
  * <p>Public so that a later lab's {@link ChatService} (lab04) offers frames to the queue its connection
  * drains; only the server's own connections drain, finish or abort one.
@@ -29,22 +22,15 @@ public final class OutboundQueue {
 
     /** The most bytes the writer takes from the queue at once (more when a single frame is longer). */
     static final int BATCH_BYTES = 8 * 1024;
-    /** Queued bytes past which senders wait for the client (or half the bound, if that is less). */
-    static final long BACK_PRESSURE_BYTES = 32 * 1024;
-    /** How long the socket may take no bytes while frames wait before the client counts as stalled. */
-    static final Duration STALL = Duration.ofSeconds(2);
 
     private enum State { OPEN, FINISHING, ABORTED }
 
     private final long maxBytes;
-    private final long congestedBytes;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition(); // the writer waits here for frames
-    private final Condition drained = lock.newCondition(); // senders wait here for the writer to make room
+    private final OutboundBackPressure backPressure;       // the senders' side, under the same lock
     private final ArrayDeque<byte[]> frames = new ArrayDeque<>();
     private long queuedBytes;
-    private long writes;      // batches written so far: the socket's progress
-    private boolean stalled;  // no write completed for STALL while a sender waited
     private State state = State.OPEN;
 
     /** An empty queue that holds at most {@code maxBytes} bytes of frames. */
@@ -53,7 +39,7 @@ public final class OutboundQueue {
             throw new IllegalArgumentException("Queue bound must be at least 1 byte: " + maxBytes);
         }
         this.maxBytes = maxBytes;
-        this.congestedBytes = Math.min(BACK_PRESSURE_BYTES, maxBytes / 2);
+        this.backPressure = new OutboundBackPressure(lock, maxBytes, () -> state == State.OPEN ? queuedBytes : 0);
     }
 
     /**
@@ -92,7 +78,7 @@ public final class OutboundQueue {
                 state = State.FINISHING;
             }
             changed.signalAll();
-            drained.signalAll();
+            backPressure.released();
         } finally {
             lock.unlock();
         }
@@ -106,17 +92,17 @@ public final class OutboundQueue {
             frames.clear();
             queuedBytes = 0;
             changed.signalAll();
-            drained.signalAll();
+            backPressure.released();
         } finally {
             lock.unlock();
         }
     }
 
     /**
-     * Writes queued frames to {@code out}, in order, until the queue is finished and empty or aborted. Each
-     * round takes every frame queued, up to {@link #BATCH_BYTES}, writes them all and flushes once: give it a
-     * buffered stream, so that many frames share one system call. Blocks while the queue is empty and while
-     * {@code out} accepts no more bytes; run it on the client's own writer thread.
+     * Writes queued frames to {@code out}, in order, until the queue is finished and empty or aborted. Each round
+     * takes every frame queued, up to {@link #BATCH_BYTES}, writes them and flushes once (give it a buffered
+     * stream: one system call, one wake-up, for many frames). Blocks while the queue is empty and while
+     * {@code out} takes no bytes; run it on the client's own writer thread.
      *
      * @throws IOException if writing fails (the client is gone)
      * @throws InterruptedException if the writer thread is interrupted while waiting
@@ -155,10 +141,7 @@ public final class OutboundQueue {
         // END SOLUTION
     }
 
-    /**
-     * The writer's bookkeeping once the socket has taken the first {@code count} frames: unless the queue was
-     * aborted meanwhile, removes them and frees their bytes; wakes the senders waiting for room.
-     */
+    /** The socket took the first {@code count} frames: unless aborted meanwhile, frees them; wakes the senders. */
     private void written(int count) {
         lock.lock();
         try {
@@ -167,53 +150,14 @@ public final class OutboundQueue {
                     queuedBytes -= frames.removeFirst().length;
                 }
             }
-            writes++;
-            stalled = false;
-            drained.signalAll();
+            backPressure.written();
         } finally {
             lock.unlock();
         }
     }
 
-    /**
-     * True when senders should wait for this client: the queue holds more than its back-pressure mark, is
-     * still open, and its socket is not stalled. Never blocks for long (the queue's lock only).
-     */
-    boolean congested() {
-        lock.lock();
-        try {
-            return state == State.OPEN && !stalled && queuedBytes > congestedBytes;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * Blocks a sender until this queue has drained to half its back-pressure mark, is closed, or its socket
-     * took no bytes for {@link #STALL} (the queue is then marked stalled, and nobody waits for it until its
-     * socket takes bytes again). Blocks for at most {@link #STALL} without progress; call it holding no lock.
-     *
-     * @throws InterruptedException if the waiting thread is interrupted
-     */
-    void awaitDrained() throws InterruptedException {
-        lock.lock();
-        try {
-            long progress = writes;
-            long deadline = System.nanoTime() + STALL.toNanos();
-            while (state == State.OPEN && !stalled && queuedBytes > congestedBytes / 2) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    stalled = true; // the client takes nothing: it must not hold the senders back
-                    return;
-                }
-                drained.await(left, TimeUnit.NANOSECONDS);
-                if (writes != progress) {
-                    progress = writes;
-                    deadline = System.nanoTime() + STALL.toNanos();
-                }
-            }
-        } finally {
-            lock.unlock();
-        }
+    /** The senders' side of this queue: when it is congested, and the wait for it to drain. */
+    OutboundBackPressure backPressure() {
+        return backPressure;
     }
 }

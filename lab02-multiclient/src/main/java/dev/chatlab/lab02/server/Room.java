@@ -4,48 +4,34 @@ import dev.chatlab.lab02.protocol.ErrorCode;
 import dev.chatlab.lab02.protocol.LeftReason;
 import dev.chatlab.lab02.protocol.ProtocolException;
 import dev.chatlab.lab02.protocol.ServerFrame;
-import dev.chatlab.lab02.protocol.ServerFrameCodec;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The one chat room: the registered sessions and the message id counter, the only state that clients
- * share. Everything happens under one lock: an id is assigned and its frame, encoded once, queued for every
- * recipient before the next id, so every client receives frames in id order. Queuing never blocks (see
- * {@link OutboundQueue}), so the lock is never held while waiting for a socket. Closing the socket of a client
- * dropped as slow, logging, and back-pressure wait until the lock is released: {@link #unlock()} does all
- * three. Thread-safe.
- *
- * <p>Back-pressure: when a frame lands in a congested queue (a client that reads, but slower than the room
- * talks), the thread that caused it (the reader of the client who said something) waits, after releasing the
- * lock, for that queue to drain. While it waits it reads nothing, so TCP slows its client down: senders are
- * slowed, nobody is dropped, and the queues stay short.
+ * The one chat room: the registered sessions and the message id counter, the only state that clients share.
+ * This class is the room's membership and its operations; {@link RoomDelivery}, which it extends, holds the
+ * room's one lock and queues frames under it. Each operation takes the lock, decides who gets what, and ends
+ * with {@link #unlock()}: an id is assigned and its frame queued for every recipient before the next id, so
+ * every client receives frames in id order. No operation waits for a socket while it holds the lock; after
+ * it, the caller may wait for a congested recipient (back-pressure, bounded). Thread-safe.
  */
-final class Room implements ChatService {
+final class Room extends RoomDelivery implements ChatService {
 
-    private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, Session> members = new TreeMap<>(); // by lower-cased nick, so sorted ignoring case
-    private final List<Session> toDisconnect = new ArrayList<>(); // dropped under the lock, closed after it
-    private final List<String> toLog = new ArrayList<>();          // log lines written under the lock, printed after it
-    private Session congested;                                     // a recipient to wait for once the lock is released
     private final Clock clock;
-    private final PrintStream log;
     private long lastId;
 
     /** An empty room whose messages are stamped with {@code clock}'s time; joins and departures go to {@code log}. */
     Room(Clock clock, PrintStream log) {
+        super(log);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.log = Objects.requireNonNull(log, "log");
     }
 
     /** A session in this room for a new connection: lab02's sessions live as long as their connection. */
@@ -134,55 +120,13 @@ final class Room implements ChatService {
         }
     }
 
-    /** Queues {@code frame}, encoded once, for each recipient, then drops those whose queue overflowed. */
-    private void deliver(ServerFrame frame, Collection<Session> recipients) {
-        // BEGIN SOLUTION: queue the frame, encoded once, for each recipient without blocking; drop those that overflow
-        byte[] encoded = ServerFrameCodec.encode(frame);
-        List<Session> overflowed = new ArrayList<>();
-        for (Session recipient : recipients) {
-            if (!recipient.offer(encoded)) {
-                overflowed.add(recipient);
-            } else if (congested == null && recipient.congested()) {
-                congested = recipient;
-            }
-        }
-        overflowed.forEach(this::dropLocked); // after the loop: dropping changes the members
-        // END SOLUTION
-    }
-
-    /** Under the lock: the room forgets {@code session} at once; its socket is closed once the lock is released. */
-    private void dropLocked(Session session) {
-        toDisconnect.add(session);
-        remove(session, LeftReason.SLOW);
-    }
-
     /** Under the lock: removes {@code session}, if it is a member, and tells the others why it left. */
-    private void remove(Session session, LeftReason reason) {
+    @Override
+    void remove(Session session, LeftReason reason) {
         String nick = session.nick();
         if (nick != null && members.remove(key(nick), session)) {
             deliver(new ServerFrame.Left(nick, reason), members.values());
             toLog.add(nick + " left (" + reason.wireName() + ")");
-        }
-    }
-
-    /**
-     * Releases the lock, then disconnects the sessions dropped and prints the lines logged while it was held:
-     * a socket that is slow to close, or a stalled stderr, must never stall the room. Last, if a frame queued
-     * under the lock congested a recipient's queue, waits for it to drain: the calling thread is a client's
-     * reader, which stops reading meanwhile (bounded: see {@link OutboundQueue#awaitDrained()}).
-     */
-    private void unlock() {
-        List<Session> dropped = List.copyOf(toDisconnect);
-        List<String> lines = List.copyOf(toLog);
-        Session slowReader = congested;
-        toDisconnect.clear();
-        toLog.clear();
-        congested = null;
-        lock.unlock();
-        dropped.forEach(Session::disconnect);
-        lines.forEach(line -> log.println("chat server: " + line));
-        if (slowReader != null) {
-            slowReader.awaitDrained();
         }
     }
 

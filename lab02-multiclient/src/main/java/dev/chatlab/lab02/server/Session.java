@@ -114,18 +114,18 @@ final class Session implements FrameHandler {
         return outbound.offer(encodedFrame);
     }
 
-    /** True when this client's queue is congested: senders should wait for it (see {@link OutboundQueue}). */
+    /** True when this client's queue is congested: senders should wait for it (see {@link OutboundBackPressure}). */
     boolean congested() {
-        return outbound.congested();
+        return outbound.backPressure().congested();
     }
 
     /**
      * Blocks the calling sender until this client's queue has drained, or for a bounded time if its socket
-     * takes nothing (see {@link OutboundQueue#awaitDrained()}). Never call it holding the room's lock.
+     * takes nothing (see {@link OutboundBackPressure#awaitDrained()}). Never call it holding the room's lock.
      */
     void awaitDrained() {
         try {
-            outbound.awaitDrained();
+            outbound.backPressure().awaitDrained();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the caller's thread is being stopped: stop waiting
         }

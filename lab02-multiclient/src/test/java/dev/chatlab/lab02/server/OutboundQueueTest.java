@@ -132,10 +132,10 @@ class OutboundQueueTest {
     @Test
     void is_congested_past_its_back_pressure_mark_and_no_longer_once_the_writer_drains_it() throws Exception {
         OutboundQueue queue = new OutboundQueue(1 << 20);
-        assertThat(queue.offer(new byte[(int) OutboundQueue.BACK_PRESSURE_BYTES])).isTrue();
-        assertThat(queue.congested()).as("at the mark").isFalse();
+        assertThat(queue.offer(new byte[(int) OutboundBackPressure.BACK_PRESSURE_BYTES])).isTrue();
+        assertThat(queue.backPressure().congested()).as("at the mark").isFalse();
         queue.offer(new byte[1]);
-        assertThat(queue.congested()).as("past the mark").isTrue();
+        assertThat(queue.backPressure().congested()).as("past the mark").isTrue();
 
         Thread writer = Thread.ofVirtual().start(() -> {
             try {
@@ -144,9 +144,9 @@ class OutboundQueueTest {
                 throw new AssertionError(e);
             }
         });
-        queue.awaitDrained();
+        queue.backPressure().awaitDrained();
 
-        assertThat(queue.congested()).isFalse();
+        assertThat(queue.backPressure().congested()).isFalse();
         queue.finish();
         writer.join();
     }
@@ -154,14 +154,14 @@ class OutboundQueueTest {
     @Test
     void a_queue_whose_socket_takes_nothing_is_waited_for_once_then_counts_as_stalled() throws Exception {
         OutboundQueue queue = new OutboundQueue(1 << 20);
-        queue.offer(new byte[(int) OutboundQueue.BACK_PRESSURE_BYTES + 1]); // no writer: nothing is ever taken
+        queue.offer(new byte[(int) OutboundBackPressure.BACK_PRESSURE_BYTES + 1]); // no writer: nothing is ever taken
         long started = System.nanoTime();
 
-        queue.awaitDrained();
+        queue.backPressure().awaitDrained();
 
         assertThat(System.nanoTime() - started).as("waited for the stall time")
-                .isGreaterThanOrEqualTo(OutboundQueue.STALL.toNanos());
-        assertThat(queue.congested()).as("a stalled client holds no sender back").isFalse();
+                .isGreaterThanOrEqualTo(OutboundBackPressure.STALL.toNanos());
+        assertThat(queue.backPressure().congested()).as("a stalled client holds no sender back").isFalse();
         assertThat(queue.offer(new byte[1])).as("it still gets frames, up to its bound").isTrue();
     }
 
