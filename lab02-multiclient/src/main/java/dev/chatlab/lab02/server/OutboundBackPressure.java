@@ -9,9 +9,11 @@ import java.util.function.LongSupplier;
 /**
  * The back-pressure part of one {@link OutboundQueue}: when its queue is <em>congested</em> (past
  * {@link #BACK_PRESSURE_BYTES}, or half the bound if that is less), a sender waits for the client's writer to
- * drain it, so the room goes as fast as its slowest reader. The wait is bounded: a client whose socket took no
- * bytes for {@link #STALL} while frames wait is <em>stalled</em>, and nobody waits for it any more; it is
- * dropped once its queue passes the bound, like any client that stops reading.
+ * drain it, so the room goes as fast as its slowest reader. The wait is bounded: a client whose queue has not
+ * drained within {@link #STALL} of a sender starting to wait is <em>stalled</em> (it takes nothing, or too
+ * little), and nobody waits for it again until it has caught up (its queue back under half the mark); it is
+ * dropped once its queue passes the bound, like any client that stops reading. So a slow or stalled client
+ * holds the room back for at most {@link #STALL}, once.
  *
  * <p>It shares its queue's lock, and sees the queue through {@code waiting}, read under that lock: the bytes
  * a sender would wait for, 0 once the queue is closed. {@link #congested()} and {@link #awaitDrained()} are
@@ -22,15 +24,14 @@ final class OutboundBackPressure {
 
     /** Queued bytes past which senders wait for the client (or half the bound, if that is less). */
     static final long BACK_PRESSURE_BYTES = 32 * 1024;
-    /** How long the socket may take no bytes while frames wait before the client counts as stalled. */
-    static final Duration STALL = Duration.ofSeconds(2);
+    /** How long a sender waits for a congested queue to drain before its client counts as stalled. */
+    static final Duration STALL = Duration.ofMillis(500);
 
     private final ReentrantLock lock;  // the queue's
     private final LongSupplier waiting;
     private final long congestedBytes;
     private final Condition drained; // senders wait here for the writer to make room
-    private long writes;             // batches written so far: the socket's progress
-    private boolean stalled;         // no write completed for STALL while a sender waited
+    private boolean stalled;         // not drained within STALL of a wait; cleared once it catches up
 
     /** The back-pressure of a queue of at most {@code maxBytes}, under {@code queueLock}, holding {@code waiting}. */
     OutboundBackPressure(ReentrantLock queueLock, long maxBytes, LongSupplier waiting) {
@@ -53,10 +54,15 @@ final class OutboundBackPressure {
         }
     }
 
-    /** Under the queue's lock: the socket took a batch; the client is not stalled, and waiting senders wake. */
+    /**
+     * Under the queue's lock: the socket took a batch; waiting senders wake, and a stalled client that has caught
+     * up (its queue under half the mark) is waited for again. A trickle of progress alone does not clear it: a
+     * client that takes a little at a time must not hold the room back one wait after another.
+     */
     void written() {
-        writes++;
-        stalled = false;
+        if (waiting.getAsLong() <= congestedBytes / 2) {
+            stalled = false;
+        }
         drained.signalAll();
     }
 
@@ -66,16 +72,15 @@ final class OutboundBackPressure {
     }
 
     /**
-     * Blocks a sender until the queue has drained to half the back-pressure mark, is closed, or its socket took
-     * no bytes for {@link #STALL} (the client is then marked stalled, and nobody waits for it until its socket
-     * takes bytes again). Blocks for at most {@link #STALL} without progress; call it holding no lock.
+     * Blocks a sender until the queue has drained to half the back-pressure mark, is closed, or {@link #STALL}
+     * has passed (the client is then marked stalled, and nobody waits for it until it has caught up). Blocks for
+     * at most {@link #STALL}; call it holding no lock.
      *
      * @throws InterruptedException if the waiting thread is interrupted
      */
     void awaitDrained() throws InterruptedException {
         lock.lock();
         try {
-            long progress = writes;
             long deadline = System.nanoTime() + STALL.toNanos();
             while (!stalled && waiting.getAsLong() > congestedBytes / 2) {
                 long left = deadline - System.nanoTime();
@@ -84,10 +89,6 @@ final class OutboundBackPressure {
                     return;
                 }
                 drained.await(left, TimeUnit.NANOSECONDS);
-                if (writes != progress) {
-                    progress = writes;
-                    deadline = System.nanoTime() + STALL.toNanos();
-                }
             }
         } finally {
             lock.unlock();
