@@ -6,7 +6,9 @@ import dev.chatlab.grader.harness.UnmetPrerequisite;
 import dev.chatlab.grader.result.CheckResult;
 import dev.chatlab.grader.result.CheckResult.Status;
 import dev.chatlab.grader.result.Evidence;
+import java.io.EOFException;
 import java.lang.reflect.Method;
+import java.net.SocketException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javax.net.ssl.SSLException;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -155,6 +158,11 @@ final class ResultCollector implements TestExecutionListener {
         String message = failure.getMessage();
         if (failure instanceof AssertionError && message != null && !message.isBlank()) {
             return message.strip();
+        }
+        if (failure instanceof SocketException || failure instanceof EOFException || failure instanceof SSLException) {
+            // A connection to the program under test ended under the check's feet: the program's doing.
+            return "expected the connection to the program under test to stay open, but got "
+                    + failure.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip());
         }
         return "the check itself failed with " + failure.getClass().getSimpleName()
                 + (message == null ? "" : ": " + message.strip());

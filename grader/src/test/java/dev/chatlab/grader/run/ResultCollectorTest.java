@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.chatlab.grader.check.RunParameters;
 import dev.chatlab.grader.harness.Target;
 import dev.chatlab.grader.result.CheckResult;
+import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,14 @@ class ResultCollectorTest {
                 "finished reports how far it got PASSED");
         assertThat(collector.results()).singleElement()
                 .satisfies(result -> assertThat(result.evidence().transcript()).isEmpty());
+    }
+
+    @Test
+    void a_connection_reset_by_the_program_under_test_is_its_failure_and_a_bug_of_a_check_is_the_graders() {
+        assertThat(ResultCollector.describe(new SocketException("Connection reset")))
+                .isEqualTo("expected the connection to the program under test to stay open, but got SocketException:"
+                        + " Connection reset");
+        assertThat(ResultCollector.describe(new IllegalStateException("no such frame")))
+                .isEqualTo("the check itself failed with IllegalStateException: no such frame");
     }
 }
