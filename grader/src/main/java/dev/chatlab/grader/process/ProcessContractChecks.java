@@ -74,6 +74,9 @@ public abstract class ProcessContractChecks {
     @Order(3)
     public void server_listens_on_127_0_0_1_only_without_bind(Harness harness) throws IOException {
         ServerProcess server = harness.startServer();
+        // Looked at while a client is served, so that a server that stops right after LISTENING fails here
+        // every time, rather than passing or failing by how fast it stops.
+        servedClient(server, "which address the server listens on");
         Optional<List<InetAddress>> listening = ListeningSockets.on(server.port());
         Assumptions.assumeTrue(listening.isPresent(), "this system has no /proc/net/tcp to show which address"
                 + " the server listens on: not checked (grade on Linux to check it)");
@@ -99,17 +102,25 @@ public abstract class ProcessContractChecks {
     @Order(5)
     public void closes_a_connected_client_and_exits_on_SIGTERM(Harness harness) throws IOException {
         ServerProcess server = harness.startServer();
-        Connection client = server.connect();
-        client.sendLine(lab.probe());
-        // Served, not waiting in the backlog: the server answers a line first.
-        Expect.first("could not test SIGTERM with a client connected: the server did not answer the line "
-                        + Transcript.quote(lab.probe()),
-                "This check needs a server that answers a line: make the checks of the lab's exchanges pass first.",
-                "protocol.md#the-process-contract", () -> client.readExactly(1, REPLY));
+        Connection client = servedClient(server, "SIGTERM with a client connected");
         server.terminate();
         client.discardUntilClosed(REPLY);
         Expect.oneOf("exit status after SIGTERM with a client connected", List.of(0, 143),
                 server.awaitExit(REPLY));
+    }
+
+    /**
+     * Connects to {@code server} and waits until it answers the lab's probe line: the client is served, not
+     * waiting in the backlog. Fails first, naming {@code what} could not be checked, when no answer comes.
+     */
+    private Connection servedClient(ServerProcess server, String what) throws IOException {
+        Connection client = server.connect();
+        client.sendLine(lab.probe());
+        Expect.first("could not check " + what + ": the server did not answer the line "
+                        + Transcript.quote(lab.probe()),
+                "This check needs a server that answers a line: make the checks of the lab's exchanges pass first.",
+                "protocol.md#the-process-contract", () -> client.readExactly(1, REPLY));
+        return client;
     }
 
     private List<String> withRequired(List<String> arguments) {
