@@ -1,6 +1,7 @@
 package dev.chatlab.bench;
 
 import dev.chatlab.bench.compare.RoundRobin;
+import dev.chatlab.bench.network.NetworkPreset;
 import dev.chatlab.bench.scenario.DurationConverter;
 import dev.chatlab.bench.scenario.Preset;
 import dev.chatlab.bench.scenario.Scenario;
@@ -58,6 +59,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "N", defaultValue = "16",
             description = "At rate 0: messages a sender may have sent but not yet seen back (default: ${DEFAULT-VALUE}).")
     int window;
+
+    @Option(names = "--net", paramLabel = "NAME", defaultValue = "none",
+            description = "Network between clients and server: none (direct), lan, wifi, mobile or lossy, "
+                    + "through a relay in this process; latency then includes its delay (default: ${DEFAULT-VALUE}).")
+    String net;
 
     @Option(names = "--server-cmd", paramLabel = "CMD",
             description = "Start this server (sh -c CMD; it must bind port 0 and print LISTENING <port>).")
@@ -129,7 +135,7 @@ final class BenchCommand implements Callable<Integer> {
             Preset named = Preset.named(preset);
             scenario = new Scenario(named.label(), clients != null ? clients : named.clients(),
                     senders != null ? senders : named.senders(), rate != null ? rate : named.rate(), duration, warmup,
-                    messageSize, window);
+                    messageSize, window, NetworkPreset.named(net));
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }

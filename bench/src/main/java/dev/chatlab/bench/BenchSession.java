@@ -6,6 +6,7 @@ import dev.chatlab.bench.load.LoadRun;
 import dev.chatlab.bench.load.RunFailedException;
 import dev.chatlab.bench.load.ServerUnderTest;
 import dev.chatlab.bench.measure.RunResult;
+import dev.chatlab.bench.network.NetworkPath;
 import dev.chatlab.bench.report.ConsoleTable;
 import dev.chatlab.bench.report.ProgressLine;
 import dev.chatlab.bench.report.ResultJson;
@@ -29,9 +30,9 @@ import java.util.List;
 
 /**
  * Carries out a {@link BenchPlan}: for each rate and each slot of the round-robin, starts the server (or
- * attaches), runs the scenario, stops the server; then prints the table and writes
- * {@code OUT/<preset>-<kind>-<time>.json} and its {@code -latency.png}, {@code -throughput.png} (and
- * {@code -sweep.png}) beside it.
+ * attaches) and the network of {@code --net} in front of it, runs the scenario, stops both; then prints the
+ * table and writes {@code OUT/<preset>[-<net>]-<kind>-<time>.json} and its {@code -latency.png},
+ * {@code -throughput.png} (and {@code -sweep.png}) beside it.
  */
 final class BenchSession {
 
@@ -104,14 +105,18 @@ final class BenchSession {
 
     private RunResult runOne(Scenario scenario, ServerSpec server, int round, LoadRun.Limits limits) {
         try {
+            // The clients connect to path.address(): the server itself, or the relay of --net in front of it.
             if (server == null) {
-                InetSocketAddress address = new InetSocketAddress(plan.host(), plan.port());
-                return LoadRun.run(scenario, address, ServerUnderTest.attached("port" + plan.port()), limits,
-                        progress);
+                try (NetworkPath path = NetworkPath.open(scenario.network(),
+                        new InetSocketAddress(plan.host(), plan.port()))) {
+                    return LoadRun.run(scenario, path.address(), ServerUnderTest.attached("port" + plan.port()),
+                            limits, progress);
+                }
             }
-            try (ServerProcess process = ServerProcess.start(server.command(), START_TIMEOUT)) {
-                InetSocketAddress address = new InetSocketAddress(plan.host(), process.port());
-                return LoadRun.run(scenario, address,
+            try (ServerProcess process = ServerProcess.start(server.command(), START_TIMEOUT);
+                 NetworkPath path = NetworkPath.open(scenario.network(),
+                         new InetSocketAddress(plan.host(), process.port()))) {
+                return LoadRun.run(scenario, path.address(),
                         new ServerUnderTest(server.label(), server.command(), round, process.handle()), limits,
                         progress);
             }
@@ -126,7 +131,9 @@ final class BenchSession {
     }
 
     private void write(List<RunResult> results, List<ServerSummary> summaries) {
-        String stem = plan.scenario().name() + "-" + plan.kind() + "-" + LocalDateTime.now().format(STAMP);
+        Scenario scenario = plan.scenario();
+        String stem = scenario.name() + (scenario.network().relayed() ? "-" + scenario.network().label() : "") + "-"
+                + plan.kind() + "-" + LocalDateTime.now().format(STAMP);
         Path json = plan.out().resolve(stem + ".json");
         try {
             ResultJson.write(json, plan.kind(), plan.scenario(), results, summaries);

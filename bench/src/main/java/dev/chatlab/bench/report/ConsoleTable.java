@@ -3,6 +3,7 @@ package dev.chatlab.bench.report;
 import dev.chatlab.bench.compare.ServerSummary;
 import dev.chatlab.bench.measure.Percentiles;
 import dev.chatlab.bench.measure.RunResult;
+import dev.chatlab.bench.network.NetworkPreset;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,14 @@ public final class ConsoleTable {
     private ConsoleTable() {
     }
 
-    /** Prints one row per run in {@code runs} on {@code out}. */
+    /**
+     * Prints one row per run in {@code runs} on {@code out}, after a line naming the network when the runs
+     * went through one ({@code --net}).
+     */
     public static void runs(List<RunResult> runs, PrintStream out) {
+        runs.stream().map(run -> run.scenario().network()).filter(NetworkPreset::relayed).findFirst()
+                .ifPresent(network -> out.println("network " + network.describe()
+                        + " (latency includes the relay's delay)"));
         out.printf("%-10s %5s %10s %12s %8s %8s %8s %8s %8s %8s %5s %7s %9s %7s %8s%n", "server", "round", "offered",
                 "deliveries/s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "missing", "ooo", "dropped",
                 "conn p99", "cpu s", "rss MB");

@@ -3,6 +3,8 @@ package dev.chatlab.bench.report;
 import dev.chatlab.bench.compare.ServerSummary;
 import dev.chatlab.bench.measure.Percentiles;
 import dev.chatlab.bench.measure.RunResult;
+import dev.chatlab.bench.network.NetworkPreset;
+import dev.chatlab.bench.network.RetransmissionStalls;
 import dev.chatlab.bench.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The result document: {@code kind} ({@code single}, {@code sweep} or {@code compare}), the scenario, the
- * servers in the order they ran ({@code order}), every run with every metric (null where not measured), and
- * for a comparison the medians per server with their ratios to the first ({@code summary}).
+ * network the clients connected over ({@code network}: its name and figures), the servers in the order they
+ * ran ({@code order}), every run with every metric (null where not measured), and for a comparison the
+ * medians per server with their ratios to the first ({@code summary}).
  */
 public final class ResultJson {
 
@@ -37,6 +40,7 @@ public final class ResultJson {
         document.put("kind", kind);
         document.put("writtenAt", Instant.now().toString());
         document.put("scenario", scenario(scenario));
+        document.put("network", network(scenario.network()));
         document.put("order", runs.stream().map(RunResult::server).toList());
         document.put("runs", runs.stream().map(ResultJson::run).toList());
         document.put("summary", summaries);
@@ -54,6 +58,28 @@ public final class ResultJson {
         map.put("warmupSeconds", scenario.warmup().toMillis() / 1000.0);
         map.put("messageSize", scenario.messageSize());
         map.put("window", scenario.window());
+        return map;
+    }
+
+    /** The network's name and figures; only the name for {@code none}, whose figures do not apply. */
+    private static Map<String, Object> network(NetworkPreset network) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", network.label());
+        map.put("relayed", network.relayed());
+        if (network.relayed()) {
+            map.put("oneWayLatencyMs", network.oneWayLatency().toNanos() / 1e6);
+            map.put("jitterMs", network.jitter().toNanos() / 1e6);
+            map.put("bytesPerSecond", network.bytesPerSecond());
+            RetransmissionStalls stalls = network.stalls();
+            Map<String, Object> stallMap = null;
+            if (stalls != null) {
+                stallMap = new LinkedHashMap<>();
+                stallMap.put("meanIntervalMs", stalls.meanInterval().toMillis());
+                stallMap.put("shortestMs", stalls.shortest().toMillis());
+                stallMap.put("longestMs", stalls.longest().toMillis());
+            }
+            map.put("stalls", stallMap);
+        }
         return map;
     }
 

@@ -2,6 +2,7 @@ package dev.chatlab.bench.report;
 
 import dev.chatlab.bench.measure.RunResult;
 import dev.chatlab.bench.measure.RunResult.PercentilePoint;
+import dev.chatlab.bench.network.NetworkPreset;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -29,8 +30,8 @@ public final class ResultPlots {
 
     /** Writes the latency distribution of every run to {@code file}. */
     public static void latency(List<RunResult> runs, Path file) throws IOException {
-        XYChart chart = chart("End-to-end latency by percentile", "percentile (nines: 1 = p90, 2 = p99, 3 = p99.9)",
-                "latency (ms)");
+        XYChart chart = chart(titled("End-to-end latency by percentile", runs),
+                "percentile (nines: 1 = p90, 2 = p99, 3 = p99.9)", "latency (ms)");
         for (RunResult run : runs) {
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
@@ -49,7 +50,7 @@ public final class ResultPlots {
 
     /** Writes deliveries per second, in one-second buckets from the start of sending, of every run. */
     public static void throughput(List<RunResult> runs, Path file) throws IOException {
-        XYChart chart = chart("Deliveries per second (warm-up included)", "seconds since sending started",
+        XYChart chart = chart(titled("Deliveries per second (warm-up included)", runs), "seconds since sending started",
                 "deliveries/s");
         for (RunResult run : runs) {
             long[] buckets = run.throughputPerSecond();
@@ -69,7 +70,7 @@ public final class ResultPlots {
 
     /** Writes p50 and p99 latency against the offered rate of each sweep run. */
     public static void sweep(List<RunResult> runs, Path file) throws IOException {
-        XYChart chart = chart("Latency against offered load", "offered load (msgs/s)", "latency (ms)");
+        XYChart chart = chart(titled("Latency against offered load", runs), "offered load (msgs/s)", "latency (ms)");
         List<Double> rates = new ArrayList<>();
         List<Double> p50 = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
@@ -85,6 +86,12 @@ public final class ResultPlots {
             chart.addSeries("p99", rates, p99);
         }
         save(chart, file);
+    }
+
+    /** {@code title}, then the network the runs went through, if any: {@code ... (network: mobile)}. */
+    private static String titled(String title, List<RunResult> runs) {
+        return runs.stream().map(run -> run.scenario().network()).filter(NetworkPreset::relayed).findFirst()
+                .map(network -> title + " (network: " + network.label() + ")").orElse(title);
     }
 
     private static XYChart chart(String title, String xTitle, String yTitle) {

@@ -1,5 +1,6 @@
 package dev.chatlab.bench.scenario;
 
+import dev.chatlab.bench.network.NetworkPreset;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -7,12 +8,14 @@ import java.util.Objects;
  * One load scenario. {@code clients} connect and say hello with distinct nicks and stay; the first
  * {@code senders} of them say messages, {@code rate} messages per second in total (0: as fast as the server
  * takes them, each sender keeping at most {@code window} messages sent but not yet seen back). Sending lasts
- * {@code warmup + duration}; only the {@code duration} after the warm-up is measured.
+ * {@code warmup + duration}; only the {@code duration} after the warm-up is measured. Every client connects
+ * over {@code network}.
  *
  * @param messageSize the length of every text, in ASCII characters (it carries the send time)
+ * @param network     what stands between the clients and the server ({@link NetworkPreset#NONE}: nothing)
  */
 public record Scenario(String name, int clients, int senders, int rate, Duration duration, Duration warmup,
-                       int messageSize, int window) {
+                       int messageSize, int window, NetworkPreset network) {
 
     /** The shortest text that holds a message's sequence number, sender and send time. */
     public static final int MIN_MESSAGE_SIZE = 48;
@@ -26,6 +29,7 @@ public record Scenario(String name, int clients, int senders, int rate, Duration
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(warmup, "warmup");
+        Objects.requireNonNull(network, "network");
         require(clients >= 1 && clients <= MAX_CLIENTS, "--clients must be 1 to " + MAX_CLIENTS + ": " + clients);
         require(senders >= 1, "--senders must be at least 1: " + senders);
         require(senders <= clients, "--senders (" + senders + ") must not exceed --clients (" + clients + ")");
@@ -37,9 +41,15 @@ public record Scenario(String name, int clients, int senders, int rate, Duration
         require(window >= 1, "--window must be at least 1: " + window);
     }
 
+    /** A scenario with direct connections to the server ({@link NetworkPreset#NONE}). */
+    public Scenario(String name, int clients, int senders, int rate, Duration duration, Duration warmup,
+                    int messageSize, int window) {
+        this(name, clients, senders, rate, duration, warmup, messageSize, window, NetworkPreset.NONE);
+    }
+
     /** This scenario at another offered rate (one point of a sweep). */
     public Scenario withRate(int newRate) {
-        return new Scenario(name, clients, senders, newRate, duration, warmup, messageSize, window);
+        return new Scenario(name, clients, senders, newRate, duration, warmup, messageSize, window, network);
     }
 
     /** "as fast as possible" for rate 0, else "2000 msgs/s". */
