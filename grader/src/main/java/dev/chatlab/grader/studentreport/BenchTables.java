@@ -35,6 +35,9 @@ final class BenchTables {
                 scenario.path("senders").asLong(), rate(scenario.path("rate")),
                 number(scenario.path("durationSeconds"), "%.1f"), number(scenario.path("warmupSeconds"), "%.1f"),
                 scenario.path("messageSize").asLong()));
+        if (root.path("network").path("relayed").asBoolean(false)) {
+            page.paragraph(page.text("bench.network", root.path("network").path("name").asString("?")));
+        }
         page.header(List.of(page.text("bench.runs.header").split("\\|")));
         for (JsonNode run : root.path("runs")) {
             JsonNode latency = run.path("latencyMs");
@@ -88,6 +91,10 @@ final class BenchTables {
         words.addAll(List.of("--duration", duration(scenario.path("durationSeconds").asDouble()),
                 "--warmup", duration(scenario.path("warmupSeconds").asDouble()),
                 "--message-size", scenario.path("messageSize").asString(), "--window", scenario.path("window").asString()));
+        String network = root.path("network").path("name").asString("none");
+        if (!network.equals("none")) {
+            words.addAll(List.of("--net", network));
+        }
         Set<String> servers = new LinkedHashSet<>();
         int rounds = 1;
         for (JsonNode run : root.path("runs")) {

@@ -3,6 +3,7 @@ package dev.chatlab.grader.studentreport;
 import dev.chatlab.bench.compare.ServerSummary;
 import dev.chatlab.bench.measure.Percentiles;
 import dev.chatlab.bench.measure.RunResult;
+import dev.chatlab.bench.network.NetworkPreset;
 import dev.chatlab.bench.report.ResultJson;
 import dev.chatlab.bench.report.ResultPlots;
 import dev.chatlab.bench.scenario.Scenario;
@@ -65,7 +66,13 @@ final class MeasuredCheckout {
     }
 
     static void writeBench(Path folder) throws IOException {
-        Scenario scenario = new Scenario("latency", 20, 2, 50, Duration.ofSeconds(2), Duration.ofSeconds(1), 64, 16);
+        writeBench(folder, NetworkPreset.NONE);
+    }
+
+    /** The same comparison, its clients connected over {@code network}. */
+    static void writeBench(Path folder, NetworkPreset network) throws IOException {
+        Scenario scenario = new Scenario("latency", 20, 2, 50, Duration.ofSeconds(2), Duration.ofSeconds(1), 64, 16,
+                network);
         List<RunResult> runs = List.of(
                 run("lab02", 1, scenario, new Percentiles(1980, 2.54, 26.90, 88.50, 103.55, 110.2)),
                 run("python", 1, scenario, new Percentiles(2000, 1.50, 19.20, 113.00, 136.96, 140.0)),

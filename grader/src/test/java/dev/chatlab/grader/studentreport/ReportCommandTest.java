@@ -2,6 +2,7 @@ package dev.chatlab.grader.studentreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatlab.bench.network.NetworkPreset;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -77,6 +78,20 @@ class ReportCommandTest {
             assertThat(report.resolve("images").resolve(MeasuredCheckout.BENCH_STEM + plot)).hasSameBinaryContentAs(source);
         }
         assertThat(out.toString()).contains("report.md (en; labs graded: 2, bench results: 1, images: 2)");
+    }
+
+    @Test
+    void a_bench_result_measured_over_a_network_preset_names_it_and_repeats_it_in_its_command(@TempDir Path checkout)
+            throws Exception {
+        MeasuredCheckout.writeBench(checkout.resolve("bench-results"), NetworkPreset.WIFI);
+
+        int status = report("--out", checkout.resolve("r").toString(), "--results", checkout.toString(), "--lang", "en");
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(Files.readString(checkout.resolve("r").resolve("report.md")))
+                .contains("Network: wifi. Every connection went through the kit's relay (`--net wifi`), so the"
+                        + " latencies include its delay.")
+                .contains("--message-size 64 --window 16 --net wifi --compare lab02 python --rounds 2 --out ");
     }
 
     @Test
