@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>{@code
  * { "lab": 1,
- *   "start": ["server exits 2 on bad command line usage", ...],
+ *   "start": ["server exits 2 on bad usage and 1 when its port is taken", ...],
  *   "tasks": [ { "title": "bind the server socket and listen",
  *                "regions": ["bind the server socket and listen"],
  *                "tests": ["EchoServerTest"],

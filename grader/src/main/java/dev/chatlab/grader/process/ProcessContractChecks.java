@@ -10,6 +10,7 @@ import dev.chatlab.grader.harness.Transcript;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,10 @@ import org.junit.jupiter.api.Order;
 
 /**
  * The contract's "Process contract" section, which every lab honours: bad usage exits 2, the server listens on
- * 127.0.0.1 and on the lab's default port unless told otherwise, and SIGTERM closes the clients still
- * connected. Each lab grades it with a subclass of its own that says what its command line looks like
- * ({@link LabCommands}); the checks are declared here once, so each lab's suite has the same five.
+ * 127.0.0.1 and on the lab's default port unless told otherwise, a server that cannot listen exits 1 with an
+ * {@code error:} line, and SIGTERM closes the clients still connected. Each lab grades it with a subclass of
+ * its own that says what its command line looks like ({@link LabCommands}); the checks are declared here once,
+ * so each lab's suite has the same five.
  */
 public abstract class ProcessContractChecks {
 
@@ -29,6 +31,8 @@ public abstract class ProcessContractChecks {
     private static final Duration USAGE_EXIT = Duration.ofSeconds(15);
     private static final Duration REPLY = Duration.ofSeconds(5);
     private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+    /** A loopback address other than 127.0.0.1, for {@code --bind}: no byte leaves the machine. */
+    private static final InetAddress OTHER_LOOPBACK = loopback(127, 0, 0, 2);
 
     private final LabCommands lab;
 
@@ -38,12 +42,23 @@ public abstract class ProcessContractChecks {
 
     @Check(points = 1, see = "protocol.md#the-process-contract",
             hint = "Reject a port that is not a number from 0 to 65535, and any option you do not know, with a"
-                    + " usage message on stderr and exit status 2 (picocli does this for you).")
+                    + " usage message on stderr and exit status 2 (picocli does this for you). When the port is taken,"
+                    + " print one line `error: ...` and exit 1: catch the IOException of bind, no stack trace.")
     @Order(1)
-    public void server_exits_2_on_bad_command_line_usage(Harness harness) {
+    public void server_exits_2_on_bad_usage_and_1_when_its_port_is_taken(Harness harness) throws IOException {
         for (List<String> arguments : List.of(List.of("--port", "70000"), List.of("--port", "abc"),
                 List.of("--port", "0", "--no-such-option"))) {
             expectUsageError(harness.launchServer(arguments.toArray(String[]::new)), "server", arguments);
+        }
+        try (ServerSocket taken = new ServerSocket(0, 1, LOOPBACK)) {
+            String port = Integer.toString(taken.getLocalPort());
+            ServerProcess server = harness.launchServer("--port", port);
+            String command = "`server --port " + port + "` while 127.0.0.1:" + port + " is taken";
+            int status = awaitExit(server, command, 1);
+            Expect.that(status == 1, command + " to exit with status 1 (a runtime failure)",
+                    "exit status " + status + " (stderr " + server.stderrTail(3) + ")");
+            Expect.that(server.awaitStderr(line -> line.startsWith("error: "), REPLY).isPresent(),
+                    command + " to print a line `error: ...` on stderr", "stderr " + server.stderrTail(3));
         }
     }
 
@@ -70,19 +85,28 @@ public abstract class ProcessContractChecks {
 
     @Check(points = 1, see = "protocol.md#the-process-contract",
             hint = "Without --bind, bind the server socket to 127.0.0.1 (InetAddress.getLoopbackAddress()), not to"
-                    + " every address: new ServerSocket(port) listens on the whole network.")
+                    + " every address: new ServerSocket(port) listens on the whole network. With --bind ADDR, bind"
+                    + " to ADDR (InetAddress.getByName(ADDR)).")
     @Order(3)
-    public void server_listens_on_127_0_0_1_only_without_bind(Harness harness) throws IOException {
+    public void server_listens_on_127_0_0_1_without_bind_and_on_the_address_bind_names(Harness harness)
+            throws IOException {
         ServerProcess server = harness.startServer();
         // Looked at while a client is served, so that a server that stops right after LISTENING fails here
         // every time, rather than passing or failing by how fast it stops.
         servedClient(server, "which address the server listens on");
-        Optional<List<InetAddress>> listening = ListeningSockets.on(server.port());
+        Optional<List<String>> listening = listeningAddresses(server.port());
         Assumptions.assumeTrue(listening.isPresent(), "this system has no /proc/net/tcp to show which address"
                 + " the server listens on: not checked (grade on Linux to check it)");
-        List<String> addresses = listening.get().stream().map(InetAddress::getHostAddress).distinct().toList();
-        Expect.equal("the addresses listening on port " + server.port() + " (from /proc/net/tcp and tcp6)",
-                List.of("127.0.0.1"), addresses);
+        Expect.equal("the addresses listening on port " + server.port() + " without --bind (from /proc/net/tcp"
+                + " and tcp6)", List.of("127.0.0.1"), listening.get());
+        if (!canBind(OTHER_LOOPBACK)) { // macOS: only 127.0.0.1 is on the loopback interface until aliased
+            harness.progress("--bind not checked: this system cannot bind " + OTHER_LOOPBACK.getHostAddress());
+            return;
+        }
+        String other = OTHER_LOOPBACK.getHostAddress();
+        ServerProcess bound = harness.startServer("--bind", other);
+        Expect.equal("the addresses listening on port " + bound.port() + " with --bind " + other
+                + " (from /proc/net/tcp and tcp6)", List.of(other), listeningAddresses(bound.port()).orElseThrow());
     }
 
     @Check(points = 1, see = "protocol.md#the-process-contract", exclusive = true,
@@ -137,15 +161,46 @@ public abstract class ProcessContractChecks {
      */
     protected static void expectUsageError(ProcessUnderTest process, String role, List<String> arguments) {
         String command = "`" + role + " " + String.join(" ", arguments) + "`";
-        int status;
-        try {
-            status = process.awaitExit(USAGE_EXIT);
-        } catch (AssertionError stillRunning) {
-            throw new AssertionError("expected " + command + " to exit with status 2 (bad usage), but it was still"
-                    + " running after " + USAGE_EXIT.toSeconds() + " s", stillRunning);
-        }
+        int status = awaitExit(process, command, 2);
         Expect.that(status == 2, command + " to exit with status 2 (bad usage)",
                 "exit status " + status + " (stderr " + process.stderrTail(3) + ")");
+    }
+
+    /** Waits for {@code process} to exit; fails naming {@code command} and the {@code expected} status if it runs on. */
+    private static int awaitExit(ProcessUnderTest process, String command, int expected) {
+        try {
+            return process.awaitExit(USAGE_EXIT);
+        } catch (AssertionError stillRunning) {
+            throw new AssertionError("expected " + command + " to exit with status " + expected + ", but it was"
+                    + " still running after " + USAGE_EXIT.toSeconds() + " s", stillRunning);
+        }
+    }
+
+    /** The distinct addresses listening on {@code port}; empty if this system cannot show them. */
+    private static Optional<List<String>> listeningAddresses(int port) throws IOException {
+        return ListeningSockets.on(port).map(addresses -> addresses.stream().map(InetAddress::getHostAddress)
+                .distinct().toList());
+    }
+
+    /** True if this system lets a socket bind {@code address}. */
+    private static boolean canBind(InetAddress address) {
+        try (ServerSocket probe = new ServerSocket(0, 1, address)) {
+            return true;
+        } catch (IOException cannot) {
+            return false;
+        }
+    }
+
+    private static InetAddress loopback(int... bytes) {
+        byte[] address = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            address[i] = (byte) bytes[i];
+        }
+        try {
+            return InetAddress.getByAddress(address);
+        } catch (UnknownHostException impossible) { // only for an array that is not 4 or 16 bytes long
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** True if nothing listens on 127.0.0.1:{@code port} now. */

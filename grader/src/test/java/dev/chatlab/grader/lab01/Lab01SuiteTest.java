@@ -10,9 +10,11 @@ import dev.chatlab.grader.lab01.broken.DiesOnResetServer;
 import dev.chatlab.grader.lab01.broken.DropsTheLastByteServer;
 import dev.chatlab.grader.lab01.broken.ExitsOneOnBadUsageClient;
 import dev.chatlab.grader.lab01.broken.ExitsOneOnBadUsageServer;
+import dev.chatlab.grader.lab01.broken.IgnoresBindServer;
 import dev.chatlab.grader.lab01.broken.ListensOnEveryAddressServer;
 import dev.chatlab.grader.lab01.broken.PartialLinePrintingClient;
 import dev.chatlab.grader.lab01.broken.ServesConcurrentlyServer;
+import dev.chatlab.grader.lab01.broken.StackTraceWhenThePortIsTakenServer;
 import dev.chatlab.grader.lab01.broken.WaitsForItsClientOnSigtermServer;
 import dev.chatlab.grader.lab01.broken.WaitsForNewlineServer;
 import dev.chatlab.grader.lab01.broken.UnfinishedEchoServer;
@@ -75,13 +77,25 @@ class Lab01SuiteTest {
     @Test
     void a_server_that_listens_on_every_address_loses_only_the_bind_check() {
         assertFailsExactly(Targets.withBrokenServer(Lab.LAB01, ListensOnEveryAddressServer.class),
-                "server listens on 127 0 0 1 only without bind");
+                "server listens on 127 0 0 1 without bind and on the address bind names");
     }
 
     @Test
-    void a_server_that_exits_1_on_bad_usage_loses_only_the_server_usage_check() {
+    void a_server_that_ignores_bind_loses_only_the_bind_check() {
+        assertFailsExactly(Targets.withBrokenServer(Lab.LAB01, IgnoresBindServer.class),
+                "server listens on 127 0 0 1 without bind and on the address bind names");
+    }
+
+    @Test
+    void a_server_that_ends_with_a_stack_trace_when_its_port_is_taken_loses_only_the_server_exit_status_check() {
+        assertFailsExactly(Targets.withBrokenServer(Lab.LAB01, StackTraceWhenThePortIsTakenServer.class),
+                "server exits 2 on bad usage and 1 when its port is taken");
+    }
+
+    @Test
+    void a_server_that_exits_1_on_bad_usage_loses_only_the_server_exit_status_check() {
         assertFailsExactly(Targets.withBrokenServer(Lab.LAB01, ExitsOneOnBadUsageServer.class),
-                "server exits 2 on bad command line usage");
+                "server exits 2 on bad usage and 1 when its port is taken");
     }
 
     @Test

@@ -37,7 +37,7 @@ class PointsTableTest {
         PointsTable table = PointsTable.of(List.of(PointShare.of(100, EchoProcessChecks.class)));
 
         assertThat(table.checks()).hasSize(5).extracting(ScoredCheck::points).containsOnly(20);
-        assertThat(table.checks()).extracting(ScoredCheck::name).contains("server exits 2 on bad command line usage");
+        assertThat(table.checks()).extracting(ScoredCheck::name).contains("server exits 2 on bad usage and 1 when its port is taken");
     }
 
     @Test

@@ -29,6 +29,10 @@ final class BrokenEchoServer {
         LISTENS_ON_EVERY_ADDRESS,
         /** Reports bad usage like a runtime failure, with exit status 1. */
         EXITS_1_ON_BAD_USAGE,
+        /** Binds 127.0.0.1 whatever --bind says. */
+        IGNORES_BIND,
+        /** Lets the exception of a port that is taken end the process with a stack trace, no {@code error:} line. */
+        STACK_TRACE_WHEN_THE_PORT_IS_TAKEN,
         /** Listens on 7011 when given no --port. */
         DEFAULTS_TO_ANOTHER_PORT,
         /** Its SIGTERM hook waits for the accept loop to end, which never happens while a client is connected. */
@@ -49,8 +53,12 @@ final class BrokenEchoServer {
         EchoCommandLine options = EchoCommandLine.parse(args,
                 defect == Defect.DEFAULTS_TO_ANOTHER_PORT ? 7011 : DEFAULT_PORT,
                 defect == Defect.EXITS_1_ON_BAD_USAGE ? 1 : 2);
-        InetAddress bind = defect == Defect.LISTENS_ON_EVERY_ADDRESS ? null : options.bind();
-        try (ServerSocket server = new ServerSocket(options.port(), 50, bind)) {
+        InetAddress bind = switch (defect) {
+            case LISTENS_ON_EVERY_ADDRESS -> null;
+            case IGNORES_BIND -> InetAddress.getLoopbackAddress();
+            default -> options.bind();
+        };
+        try (ServerSocket server = listen(defect, options.port(), bind)) {
             if (defect == Defect.WAITS_FOR_ITS_CLIENT_ON_SIGTERM) {
                 Thread serving = Thread.currentThread();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -86,6 +94,20 @@ final class BrokenEchoServer {
                     serve(defect, client);
                 }
             }
+        }
+    }
+
+    /** Binds {@code port} on {@code bind}; when it cannot, says so in one line and exits 1, as the contract wants. */
+    private static ServerSocket listen(Defect defect, int port, InetAddress bind) throws IOException {
+        try {
+            return new ServerSocket(port, 50, bind);
+        } catch (IOException e) {
+            if (defect == Defect.STACK_TRACE_WHEN_THE_PORT_IS_TAKEN) {
+                throw e;
+            }
+            System.err.println("error: cannot listen on port " + port + ": " + e.getMessage());
+            System.exit(1);
+            throw e; // not reached
         }
     }
 
