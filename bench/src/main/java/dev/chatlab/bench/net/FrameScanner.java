@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * A one-pass scanner for the flat JSON objects chat/1 servers send. It walks the top-level fields in any
  * order and with any whitespace, skips nested arrays and objects (a welcome's {@code users}), and records
- * where {@code type}, {@code id}, {@code text}, {@code nick} and {@code reason} are. It builds no tree and
+ * where {@code type}, {@code id}, {@code text}, {@code nick}, {@code reason}, {@code code} and {@code token}
+ * are. It builds no tree and
  * allocates nothing, which keeps the generator's reading cost far below the server's writing cost.
  *
  * <p>It is a scanner, not a validator: it answers false for what it cannot walk, and a string value is
@@ -18,6 +19,8 @@ public final class FrameScanner {
     private static final byte[] TEXT = bytes("text");
     private static final byte[] NICK = bytes("nick");
     private static final byte[] REASON = bytes("reason");
+    private static final byte[] CODE = bytes("code");
+    private static final byte[] TOKEN = bytes("token");
 
     private FrameScanner() {
     }
@@ -87,6 +90,12 @@ public final class FrameScanner {
             } else if (is(b, keyStart, keyEnd, REASON)) {
                 out.reasonStart = i + 1;
                 out.reasonEnd = close;
+            } else if (is(b, keyStart, keyEnd, CODE)) {
+                out.codeStart = i + 1;
+                out.codeEnd = close;
+            } else if (is(b, keyStart, keyEnd, TOKEN)) {
+                out.tokenStart = i + 1;
+                out.tokenEnd = close;
             }
             return close + 1;
         }
@@ -148,7 +157,7 @@ public final class FrameScanner {
 
     private static FrameType typeOf(byte[] b, int start, int end) {
         for (FrameType candidate : new FrameType[] {FrameType.MESSAGE, FrameType.WELCOME, FrameType.LEFT,
-                FrameType.ERROR}) {
+                FrameType.ERROR, FrameType.PING}) {
             if (equalsName(b, start, end, candidate)) {
                 return candidate;
             }

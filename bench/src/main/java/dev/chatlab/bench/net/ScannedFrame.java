@@ -15,12 +15,17 @@ public final class ScannedFrame {
     int nickEnd = -1;
     int reasonStart = -1;
     int reasonEnd = -1;
+    int codeStart = -1;
+    int codeEnd = -1;
+    int tokenStart = -1;
+    int tokenEnd = -1;
 
     void reset(byte[] scanned) {
         type = FrameType.OTHER;
         id = -1;
         buffer = scanned;
         textStart = textEnd = nickStart = nickEnd = reasonStart = reasonEnd = -1;
+        codeStart = codeEnd = tokenStart = tokenEnd = -1;
     }
 
     /** The frame's {@code type}, {@link FrameType#OTHER} for one the generator does not use. */
@@ -55,11 +60,30 @@ public final class ScannedFrame {
 
     /** True if the string field {@code reason} holds exactly {@code expected} (ASCII, no escapes). */
     public boolean reasonIs(String expected) {
-        if (reasonStart < 0 || reasonEnd - reasonStart != expected.length()) {
+        return holds(reasonStart, reasonEnd, expected);
+    }
+
+    /** True if the string field {@code code} (an error's) holds exactly {@code expected} (ASCII, no escapes). */
+    public boolean codeIs(String expected) {
+        return holds(codeStart, codeEnd, expected);
+    }
+
+    /**
+     * The {@code pong} that answers this {@code ping}: the same token, its raw JSON bytes copied as they came
+     * (still escaped, so still a valid JSON string), or no token when the ping had none. Pings are rare: this
+     * one method allocates.
+     */
+    public byte[] pong() {
+        String token = tokenStart < 0 ? "" : ",\"token\":\"" + ascii(tokenStart, tokenEnd) + "\"";
+        return ("{\"type\":\"pong\"" + token + "}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private boolean holds(int start, int end, String expected) {
+        if (start < 0 || end - start != expected.length()) {
             return false;
         }
         for (int i = 0; i < expected.length(); i++) {
-            if (buffer[reasonStart + i] != expected.charAt(i)) {
+            if (buffer[start + i] != expected.charAt(i)) {
                 return false;
             }
         }
