@@ -74,11 +74,11 @@ final class BenchCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--tls",
-            description = "The server of --server-cmd, --port or a command in --compare speaks TLS (lab03, lab04 do by name).")
+            description = "The server of --server-cmd, --port or a --compare command speaks TLS (lab03, lab04 do).")
     boolean tls;
 
     @Option(names = "--ca", paramLabel = "FILE",
-            description = "The CA that TLS servers' certificates lead to (default: the kit CA, $CHATLAB_HOME/tls/ca.pem).")
+            description = "The CA of TLS servers' certificates (default: the kit CA, $CHATLAB_HOME/tls/ca.pem).")
     Path ca;
 
     @Option(names = "--compare", arity = "1..*", paramLabel = "SERVER",
@@ -192,7 +192,8 @@ final class BenchCommand implements Callable<Integer> {
             throw usage("--ca is not a readable file: " + ca);
         }
         if (!tls && servers.stream().map(String::trim).noneMatch(ServerCatalog.TLS_SERVERS::contains)) {
-            throw usage("--ca is for TLS servers: add --tls for a server given as a command or port, or compare lab03 or lab04");
+            throw usage("--ca is for TLS servers: add --tls for a server given as a command or port,"
+                    + " or compare lab03 or lab04");
         }
     }
 

@@ -47,7 +47,12 @@ final class ClientConnector {
             client.state = LoadClient.State.CONNECTING;
             try {
                 SocketChannel channel = SocketChannel.open();
-                client.transport = control.transports.open(channel, control.address);
+                try {
+                    client.transport = control.transports.open(channel, control.address);
+                } catch (IOException e) {
+                    channel.close();
+                    throw e;
+                }
                 channel.configureBlocking(false);
                 channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
                 client.key = channel.register(selector, SelectionKey.OP_CONNECT, client);

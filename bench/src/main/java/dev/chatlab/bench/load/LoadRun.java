@@ -56,7 +56,10 @@ public final class LoadRun {
     private LoadRun() {
     }
 
-    /** Like {@link #run(Scenario, InetSocketAddress, TransportFactory, ServerUnderTest, Limits, ProgressListener)} over plain TCP. */
+    /**
+     * Like {@link #run(Scenario, InetSocketAddress, TransportFactory, ServerUnderTest, Limits, ProgressListener)},
+     * over plain TCP.
+     */
     public static RunResult run(Scenario scenario, InetSocketAddress address, ServerUnderTest server,
                                 Limits limits, ProgressListener listener) throws IOException {
         return run(scenario, address, TransportFactory.PLAIN, server, limits, listener);

@@ -125,12 +125,20 @@ final class TlsEnginePump {
         return new EOFException("TLS: the server closed the connection during the handshake (is it a TLS server?)");
     }
 
-    /** Sends close_notify if the socket takes it now; then the connection may be closed. */
+    /** Sends close_notify if the socket takes it now; then the connection may be closed. Never throws. */
     void closeOutbound() {
         engine.closeOutbound();
+        if (!channel.isConnected()) {
+            return; // the TCP connect never finished: there is no peer to tell
+        }
         try {
             if (flush()) {
-                wrap(NOTHING);
+                netOut.compact();
+                try {
+                    engine.wrap(NOTHING, netOut);
+                } finally {
+                    netOut.flip();
+                }
                 flush();
             }
         } catch (IOException e) {

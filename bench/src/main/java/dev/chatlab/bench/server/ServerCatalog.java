@@ -37,11 +37,6 @@ public final class ServerCatalog {
         this.baselines = Objects.requireNonNull(baselines, "baselines").toAbsolutePath().normalize();
     }
 
-    /** Like {@link #resolve(String, int, boolean)} for a plain TCP command. */
-    public ServerSpec resolve(String nameOrCommand, int position) {
-        return resolve(nameOrCommand, position, false);
-    }
-
     /**
      * The server {@code nameOrCommand} stands for; {@code position} (from 1) labels a raw command, whose
      * clients speak TLS if {@code commandTls} (named servers choose their own transport).
