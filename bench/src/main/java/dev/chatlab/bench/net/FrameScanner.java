@@ -16,11 +16,9 @@ public final class FrameScanner {
 
     private static final byte[] TYPE = bytes("type");
     private static final byte[] ID = bytes("id");
-    private static final byte[] TEXT = bytes("text");
-    private static final byte[] NICK = bytes("nick");
-    private static final byte[] REASON = bytes("reason");
-    private static final byte[] CODE = bytes("code");
-    private static final byte[] TOKEN = bytes("token");
+    /** The string fields recorded, in the order of {@link ScannedFrame}'s field numbers ({@code TEXT} = 0...). */
+    private static final byte[][] STRING_FIELDS = {bytes("text"), bytes("nick"), bytes("reason"), bytes("code"),
+            bytes("token")};
 
     private FrameScanner() {
     }
@@ -81,21 +79,14 @@ public final class FrameScanner {
             }
             if (is(b, keyStart, keyEnd, TYPE)) {
                 out.type = typeOf(b, i + 1, close);
-            } else if (is(b, keyStart, keyEnd, TEXT)) {
-                out.textStart = i + 1;
-                out.textEnd = close;
-            } else if (is(b, keyStart, keyEnd, NICK)) {
-                out.nickStart = i + 1;
-                out.nickEnd = close;
-            } else if (is(b, keyStart, keyEnd, REASON)) {
-                out.reasonStart = i + 1;
-                out.reasonEnd = close;
-            } else if (is(b, keyStart, keyEnd, CODE)) {
-                out.codeStart = i + 1;
-                out.codeEnd = close;
-            } else if (is(b, keyStart, keyEnd, TOKEN)) {
-                out.tokenStart = i + 1;
-                out.tokenEnd = close;
+            } else {
+                for (int field = 0; field < STRING_FIELDS.length; field++) {
+                    if (is(b, keyStart, keyEnd, STRING_FIELDS[field])) {
+                        out.starts[field] = i + 1;
+                        out.ends[field] = close;
+                        break;
+                    }
+                }
             }
             return close + 1;
         }
