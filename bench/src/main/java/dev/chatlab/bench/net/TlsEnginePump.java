@@ -1,6 +1,5 @@
 package dev.chatlab.bench.net;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
@@ -66,7 +65,7 @@ final class TlsEnginePump {
                         return produced > 0 ? produced : -1;
                     }
                     case BUFFER_UNDERFLOW, BUFFER_OVERFLOW -> {
-                        return produced; // a record in part: its rest comes with the next read
+                        return produced; // a record in part (its rest comes with the next read), or dst full
                     }
                     case OK -> runTasks();
                 }
@@ -86,7 +85,7 @@ final class TlsEnginePump {
 
     /**
      * Wraps as much of {@code src} as one record holds (or the handshake message the engine owes first) into
-     * {@code netOut}, which must be empty.
+     * {@code netOut}, behind what it still holds: callers {@link #flush()} first, so there is room.
      *
      * @return the plaintext bytes consumed
      */
@@ -118,11 +117,6 @@ final class TlsEnginePump {
     /** True while wrapped records wait for the socket. */
     boolean hasOutput() {
         return netOut.hasRemaining();
-    }
-
-    /** The end of the stream during the handshake: the peer is most likely not a TLS server. */
-    static EOFException closedDuringHandshake() {
-        return new EOFException("TLS: the server closed the connection during the handshake (is it a TLS server?)");
     }
 
     /** Sends close_notify if the socket takes it now; then the connection may be closed. Never throws. */

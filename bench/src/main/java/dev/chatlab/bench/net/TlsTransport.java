@@ -1,5 +1,6 @@
 package dev.chatlab.bench.net;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
@@ -55,7 +56,8 @@ final class TlsTransport implements Transport {
                     case NEED_UNWRAP, NEED_UNWRAP_AGAIN -> {
                         int read = pump.fill();
                         if (read < 0 || pump.unwrap(early()) < 0) {
-                            throw TlsEnginePump.closedDuringHandshake();
+                            throw new EOFException("TLS: the server closed the connection during the handshake"
+                                    + " (is it a TLS server?)");
                         }
                         if (read == 0 && engine.getHandshakeStatus() == status) {
                             return false; // the server's next record has not arrived
@@ -132,7 +134,7 @@ final class TlsTransport implements Transport {
         if (reason.contains("PKIX path") || reason.contains("certification path")) {
             message = "TLS: the server's certificate is not signed by the trusted CA " + trusted
                     + " (give the server's CA with --ca FILE)";
-        } else if (reason.contains("Unsupported or unrecognized SSL message")) {
+        } else if (reason.contains("nrecognized SSL message")) { // "Unrecognized SSL message, plaintext connection?"
             message = "TLS: the server did not answer in TLS (is it a TLS server?)";
         } else {
             message = "TLS: handshake failed (" + reason + "; trusted CA " + trusted + ")";
