@@ -5,9 +5,11 @@ import dev.chatlab.bench.network.NetworkPreset;
 import dev.chatlab.bench.scenario.DurationConverter;
 import dev.chatlab.bench.scenario.Preset;
 import dev.chatlab.bench.scenario.Scenario;
+import dev.chatlab.bench.server.ServerCatalog;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,8 +79,16 @@ final class BenchCommand implements Callable<Integer> {
             description = "The server's address; loopback only (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--tls",
+            description = "The server of --server-cmd, --port or a --compare command speaks TLS (lab03, lab04 do).")
+    boolean tls;
+
+    @Option(names = "--ca", paramLabel = "FILE",
+            description = "The CA of TLS servers' certificates (default: the kit CA, $CHATLAB_HOME/tls/ca.pem).")
+    Path ca;
+
     @Option(names = "--compare", arity = "1..*", paramLabel = "SERVER",
-            description = "Compare servers A B A B: lab02, netty, python or a command each.")
+            description = "Compare servers A B A B: lab02, lab03, lab04, netty, python or a command each.")
     List<String> compare;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "2",
@@ -171,11 +181,26 @@ final class BenchCommand implements Callable<Integer> {
         } else if (port == null) {
             servers.add(serverCommand != null ? serverCommand : "lab02");
         }
+        checkTls(servers);
         Path kitDir = kit != null ? kit : Path.of(System.getProperty("chatlab.kit", "."));
         Path baselineDir = baselines != null ? baselines : kitDir.resolve("../shared/baselines");
         return new BenchPlan(scenario, address, port, servers, compare != null ? rounds : 1,
                 sweep != null ? List.copyOf(sweep) : List.of(), out, kitDir, baselineDir, ioThreads, maxConnecting,
-                connectTimeout);
+                connectTimeout, tls, ca);
+    }
+
+    /** {@code --ca} names a readable file, and some server of the plan speaks TLS. */
+    private void checkTls(List<String> servers) {
+        if (ca == null) {
+            return;
+        }
+        if (!Files.isRegularFile(ca) || !Files.isReadable(ca)) {
+            throw usage("--ca is not a readable file: " + ca);
+        }
+        if (!tls && servers.stream().map(String::trim).noneMatch(ServerCatalog.TLS_SERVERS::contains)) {
+            throw usage("--ca is for TLS servers: add --tls for a server given as a command or port,"
+                    + " or compare lab03 or lab04");
+        }
     }
 
     private InetAddress loopback(String name) {

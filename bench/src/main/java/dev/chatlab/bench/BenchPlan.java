@@ -13,10 +13,12 @@ import java.util.List;
  * @param servers names or commands of the servers to start, in order (empty when attaching)
  * @param rounds  rounds over {@code servers} (1 unless comparing)
  * @param sweep   offered rates to run one after the other, or empty for the scenario's own rate
+ * @param tls     whether servers given as a command or a port speak TLS (named ones choose for themselves)
+ * @param ca      the CA file TLS clients trust, or null for the kit CA
  */
 record BenchPlan(Scenario scenario, InetAddress host, Integer port, List<String> servers, int rounds,
                  List<Integer> sweep, Path out, Path kit, Path baselines, int ioThreads, int maxConnecting,
-                 Duration connectTimeout) {
+                 Duration connectTimeout, boolean tls, Path ca) {
 
     /** {@code single}, {@code sweep} or {@code compare}. */
     String kind() {

@@ -6,6 +6,7 @@ import dev.chatlab.bench.load.LoadRun;
 import dev.chatlab.bench.load.RunFailedException;
 import dev.chatlab.bench.load.ServerUnderTest;
 import dev.chatlab.bench.measure.RunResult;
+import dev.chatlab.bench.net.TransportFactory;
 import dev.chatlab.bench.network.NetworkPath;
 import dev.chatlab.bench.report.ConsoleTable;
 import dev.chatlab.bench.report.ProgressLine;
@@ -16,6 +17,7 @@ import dev.chatlab.bench.server.OpenFilesLimit;
 import dev.chatlab.bench.server.ServerCatalog;
 import dev.chatlab.bench.server.ServerProcess;
 import dev.chatlab.bench.server.ServerSpec;
+import dev.chatlab.bench.server.ServerTrust;
 import dev.chatlab.lab01.cli.CommandFailedException;
 import dev.chatlab.lab01.cli.ProcessContract;
 import java.io.IOException;
@@ -68,10 +70,10 @@ final class BenchSession {
         ServerCatalog catalog = new ServerCatalog(plan.kit(), plan.baselines());
         List<ServerSpec> servers = new ArrayList<>();
         for (int i = 0; i < plan.servers().size(); i++) {
-            ServerSpec server = resolve(catalog, plan.servers().get(i), i + 1);
+            ServerSpec server = resolve(catalog, plan.servers().get(i), i + 1, plan.tls());
             boolean taken = servers.stream().anyMatch(other -> other.label().equals(server.label()));
             // The same server twice (an A A comparison measures the noise): labels must still tell them apart.
-            servers.add(taken ? new ServerSpec(server.label() + "-" + (i + 1), server.command()) : server);
+            servers.add(taken ? server.labelled(server.label() + "-" + (i + 1)) : server);
         }
         List<RoundRobin.Slot> slots = servers.size() > 1 ? RoundRobin.plan(servers.size(), plan.rounds())
                 : List.of(new RoundRobin.Slot(1, 1));
@@ -95,9 +97,9 @@ final class BenchSession {
         return ProcessContract.OK;
     }
 
-    private static ServerSpec resolve(ServerCatalog catalog, String nameOrCommand, int position) {
+    private static ServerSpec resolve(ServerCatalog catalog, String nameOrCommand, int position, boolean tls) {
         try {
-            return catalog.resolve(nameOrCommand, position);
+            return catalog.resolve(nameOrCommand, position, tls);
         } catch (RunFailedException e) {
             throw new CommandFailedException(e.getMessage(), e);
         }
@@ -109,14 +111,14 @@ final class BenchSession {
             if (server == null) {
                 try (NetworkPath path = NetworkPath.open(scenario.network(),
                         new InetSocketAddress(plan.host(), plan.port()))) {
-                    return LoadRun.run(scenario, path.address(), ServerUnderTest.attached("port" + plan.port()),
-                            limits, progress);
+                    return LoadRun.run(scenario, path.address(), transport(plan.tls()),
+                            ServerUnderTest.attached("port" + plan.port()), limits, progress);
                 }
             }
             try (ServerProcess process = ServerProcess.start(server.command(), START_TIMEOUT);
                  NetworkPath path = NetworkPath.open(scenario.network(),
                          new InetSocketAddress(plan.host(), process.port()))) {
-                return LoadRun.run(scenario, path.address(),
+                return LoadRun.run(scenario, path.address(), transport(server.tls()),
                         new ServerUnderTest(server.label(), server.command(), round, process.handle()), limits,
                         progress);
             }
@@ -128,6 +130,11 @@ final class BenchSession {
             progress.finish();
             throw new CommandFailedException("cannot run the load generator: " + e.getMessage(), e);
         }
+    }
+
+    /** Plain TCP, or TLS trusting --ca or the kit CA (read now: a lab03 server creates it on its first run). */
+    private TransportFactory transport(boolean tls) {
+        return new ServerTrust(plan.ca(), System.getenv(), System.getProperty("user.home")).transportFor(tls);
     }
 
     private void write(List<RunResult> results, List<ServerSummary> summaries) {

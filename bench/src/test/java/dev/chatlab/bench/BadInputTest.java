@@ -49,4 +49,21 @@ class BadInputTest {
         assertThat(result.firstErrorLine())
                 .isEqualTo("--rounds must be at least 2 (the servers alternate A B A B): 1");
     }
+
+    @Test
+    void a_ca_file_that_does_not_exist_is_refused() {
+        BenchOutput result = BenchOutput.run("--compare", "lab02", "lab03", "--ca", "no-such-ca.pem");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.firstErrorLine()).isEqualTo("--ca is not a readable file: no-such-ca.pem");
+    }
+
+    @Test
+    void a_ca_without_a_tls_server_is_refused() {
+        BenchOutput result = BenchOutput.run("--port", "7002", "--ca", "pom.xml");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.firstErrorLine()).isEqualTo("--ca is for TLS servers: add --tls for a server given as a"
+                + " command or port, or compare lab03 or lab04");
+    }
 }

@@ -8,10 +8,13 @@ import java.util.concurrent.TimeUnit;
  * What a client learns from the frames it receives: for a {@code message}, whether it is new (loss and
  * duplicates, per client, by the stamp's sequence number), in id order, and how long it took (recorded when
  * it arrives inside the measured window); for a {@code left} with reason {@code slow}, which client the
- * server dropped. Runs on the owning loop's thread.
+ * server dropped; for an {@code error RATE_LIMITED} (lab03's token bucket), that the sender's say will reach
+ * nobody. Runs on the owning loop's thread.
  */
 final class FrameReceiver {
 
+    /** How long a sender at rate 0 keeps quiet after a refusal: a tenth of a second, one token of lab03's bucket. */
+    static final long REFUSED_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
     private final RunControl control;
@@ -65,6 +68,21 @@ final class FrameReceiver {
             if (index >= 0) {
                 control.leftSlow.set(index, 1);
             }
+        }
+    }
+
+    /**
+     * Accounts a say of {@code client}'s that the server refused with RATE_LIMITED. It frees one slot of the
+     * sender's window, and the say is expected by no client.
+     */
+    void refused(LoadClient client) {
+        if (!client.isSender() || client.inFlight == 0) {
+            return;
+        }
+        client.inFlight--;
+        control.refused.incrementAndGet();
+        if (control.scenario.rate() == 0) {
+            client.quietUntil = control.now() + REFUSED_PAUSE_NANOS;
         }
     }
 

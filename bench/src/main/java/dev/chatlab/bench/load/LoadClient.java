@@ -18,7 +18,7 @@ final class LoadClient {
      */
     private static final int MAX_LINE = 8 * 1024 * 1024;
 
-    enum State { WAITING, CONNECTING, HELLO_SENT, JOINED, CLOSED }
+    enum State { WAITING, CONNECTING, HANDSHAKING, HELLO_SENT, JOINED, CLOSED }
 
     final int index;
     final String nick;
@@ -41,6 +41,8 @@ final class LoadClient {
     long duplicates;
     long sentCount;
     int inFlight;
+    /** At rate 0, when a sender the server refused (RATE_LIMITED) may speak again. */
+    long quietUntil;
 
     LoadClient(int index, String nick, int senderIndex) {
         this.index = index;
@@ -50,5 +52,13 @@ final class LoadClient {
 
     boolean isSender() {
         return senderIndex >= 0;
+    }
+
+    /** Marks the client closed and closes its connection, if it has one. Never throws. */
+    void close() {
+        state = State.CLOSED;
+        if (transport != null) {
+            transport.close();
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.chatlab.bench.load;
 
 import dev.chatlab.bench.measure.LoopStats;
 import dev.chatlab.bench.measure.RunResult;
+import dev.chatlab.bench.net.TransportFactory;
 import dev.chatlab.bench.scenario.Scenario;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -56,7 +57,19 @@ public final class LoadRun {
     }
 
     /**
+     * Like {@link #run(Scenario, InetSocketAddress, TransportFactory, ServerUnderTest, Limits, ProgressListener)},
+     * over plain TCP.
+     */
+    public static RunResult run(Scenario scenario, InetSocketAddress address, ServerUnderTest server,
+                                Limits limits, ProgressListener listener) throws IOException {
+        return run(scenario, address, TransportFactory.PLAIN, server, limits, listener);
+    }
+
+    /**
      * Connects {@code scenario}'s clients to {@code address}, runs it and returns the result.
+     *
+     * @param transports how the connections carry chat/1 ({@link TransportFactory#PLAIN}, or TLS); a TLS
+     *                   handshake counts into each client's connect time
      *
      * @param server where the result says what was measured ({@link ServerUnderTest#attached} for a server
      *               the tool did not start)
@@ -64,13 +77,14 @@ public final class LoadRun {
      *                            failed or would not stop
      * @throws IOException        if a selector cannot be opened
      */
-    public static RunResult run(Scenario scenario, InetSocketAddress address, ServerUnderTest server,
-                                Limits limits, ProgressListener listener) throws IOException {
+    public static RunResult run(Scenario scenario, InetSocketAddress address, TransportFactory transports,
+                                ServerUnderTest server, Limits limits, ProgressListener listener) throws IOException {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(transports, "transports");
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(listener, "listener");
-        RunControl control = new RunControl(scenario, address, nickPrefix());
+        RunControl control = new RunControl(scenario, address, transports, nickPrefix());
         int seconds = (int) (scenario.warmup().plus(scenario.duration()).plus(limits.drainLimit()).toSeconds() + 2);
         List<LoadLoop> loops = loops(control, limits, seconds);
         List<Thread> threads = new ArrayList<>();

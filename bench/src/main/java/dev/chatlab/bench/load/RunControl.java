@@ -1,14 +1,17 @@
 package dev.chatlab.bench.load;
 
+import dev.chatlab.bench.net.TransportFactory;
 import dev.chatlab.bench.scenario.Scenario;
 import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the orchestrating thread and the selector threads share during one run: the phase, the times the
  * phases start (written before the phase changes to {@link Phase#SEND}, so a loop that sees SEND sees them),
- * the global message counter, and which clients others saw leave as slow.
+ * the global message counter, the messages the server refused (nobody is to receive those), and which clients
+ * others saw leave as slow.
  */
 final class RunControl {
 
@@ -16,10 +19,14 @@ final class RunControl {
 
     final Scenario scenario;
     final InetSocketAddress address;
+    /** How every connection of the run carries chat/1: plain TCP or TLS. */
+    final TransportFactory transports;
     final String nickPrefix;
     /** All times are System.nanoTime() minus this origin, so they are never negative. */
     final long origin = System.nanoTime();
     final AtomicInteger sequence = new AtomicInteger();
+    /** Says the server answered with RATE_LIMITED: counted as sent, expected by nobody. */
+    final AtomicLong refused = new AtomicLong();
     final AtomicIntegerArray leftSlow;
 
     long sendStart;
@@ -27,9 +34,10 @@ final class RunControl {
     long sendEnd;
     private volatile Phase phase = Phase.CONNECT;
 
-    RunControl(Scenario scenario, InetSocketAddress address, String nickPrefix) {
+    RunControl(Scenario scenario, InetSocketAddress address, TransportFactory transports, String nickPrefix) {
         this.scenario = scenario;
         this.address = address;
+        this.transports = transports;
         this.nickPrefix = nickPrefix;
         this.leftSlow = new AtomicIntegerArray(scenario.clients());
     }
@@ -40,6 +48,11 @@ final class RunControl {
 
     void phase(Phase next) {
         phase = next;
+    }
+
+    /** Messages every client should receive: those said, less those the server refused. */
+    long accepted() {
+        return sequence.get() - refused.get();
     }
 
     /** Nanoseconds since this run's origin. */

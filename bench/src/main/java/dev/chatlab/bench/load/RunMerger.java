@@ -43,7 +43,7 @@ final class RunMerger {
             firstError = firstError != null ? firstError : stats.firstError;
         }
         long sent = control.sequence.get();
-        ClientTally tally = ClientTally.of(control, loops, sent);
+        ClientTally tally = ClientTally.of(control, loops, control.accepted());
         double windowSeconds = control.scenario.duration().toNanos() / 1e9;
         return new RunResult(server.label(), server.command(), server.round(), control.scenario, joined,
                 connectFailures, sent, deliveries, tally.expected(), windowDeliveries, windowDeliveries / windowSeconds,
@@ -59,7 +59,7 @@ final class RunMerger {
     private record ClientTally(long expected, long missing, Map<String, Long> missingPerClient, long outOfOrder,
                                long duplicates, long dropped) {
 
-        static ClientTally of(RunControl control, List<LoadLoop> loops, long sent) {
+        static ClientTally of(RunControl control, List<LoadLoop> loops, long accepted) {
             long expected = 0;
             long missing = 0;
             long outOfOrder = 0;
@@ -77,8 +77,8 @@ final class RunMerger {
                         dropped++;
                         continue;
                     }
-                    expected += sent;
-                    long clientMissing = sent - client.received.cardinality();
+                    expected += accepted;
+                    long clientMissing = accepted - client.received.cardinality();
                     if (clientMissing > 0) {
                         missing += clientMissing;
                         perClient.put(client.nick, clientMissing);

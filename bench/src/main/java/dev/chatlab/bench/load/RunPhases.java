@@ -86,7 +86,7 @@ final class RunPhases {
         long lastChange = start;
         while (control.now() < deadline) {
             LoopStats.Snapshot counters = counters();
-            long expected = (long) control.sequence.get() * counters.joined();
+            long expected = control.accepted() * counters.joined();
             if (counters.deliveries() >= expected) {
                 return;
             }

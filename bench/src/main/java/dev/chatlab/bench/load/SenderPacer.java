@@ -5,7 +5,9 @@ package dev.chatlab.bench.load;
  * message {@code n} at {@code sendStart + (n + k/S) * interval} (interval = S / rate seconds): an open loop,
  * and the scheduled time, not the moment the socket took the bytes, is the message's send time, so that a
  * server that makes the generator wait is charged for the wait. At rate 0 a sender keeps {@code window}
- * messages in flight, stamped when they are written.
+ * messages in flight, stamped when they are written; a say the server refused frees its slot, and the sender
+ * then keeps quiet for {@link FrameReceiver#REFUSED_PAUSE_NANOS} instead of offering refusals as fast as
+ * they come back.
  */
 final class SenderPacer {
 
@@ -30,7 +32,7 @@ final class SenderPacer {
             return -1;
         }
         if (intervalNanos == 0) {
-            return client.inFlight < control.scenario.window() ? now : -1;
+            return client.inFlight < control.scenario.window() && now >= client.quietUntil ? now : -1;
         }
         double offset = (double) client.senderIndex / control.scenario.senders();
         long scheduled = control.sendStart + (long) ((client.sentCount + offset) * intervalNanos);

@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * A one-pass scanner for the flat JSON objects chat/1 servers send. It walks the top-level fields in any
  * order and with any whitespace, skips nested arrays and objects (a welcome's {@code users}), and records
- * where {@code type}, {@code id}, {@code text}, {@code nick} and {@code reason} are. It builds no tree and
+ * where {@code type}, {@code id}, {@code text}, {@code nick}, {@code reason}, {@code code} and {@code token}
+ * are. It builds no tree and
  * allocates nothing, which keeps the generator's reading cost far below the server's writing cost.
  *
  * <p>It is a scanner, not a validator: it answers false for what it cannot walk, and a string value is
@@ -15,9 +16,9 @@ public final class FrameScanner {
 
     private static final byte[] TYPE = bytes("type");
     private static final byte[] ID = bytes("id");
-    private static final byte[] TEXT = bytes("text");
-    private static final byte[] NICK = bytes("nick");
-    private static final byte[] REASON = bytes("reason");
+    /** The string fields recorded, in the order of {@link ScannedFrame}'s field numbers ({@code TEXT} = 0...). */
+    private static final byte[][] STRING_FIELDS = {bytes("text"), bytes("nick"), bytes("reason"), bytes("code"),
+            bytes("token")};
 
     private FrameScanner() {
     }
@@ -78,15 +79,14 @@ public final class FrameScanner {
             }
             if (is(b, keyStart, keyEnd, TYPE)) {
                 out.type = typeOf(b, i + 1, close);
-            } else if (is(b, keyStart, keyEnd, TEXT)) {
-                out.textStart = i + 1;
-                out.textEnd = close;
-            } else if (is(b, keyStart, keyEnd, NICK)) {
-                out.nickStart = i + 1;
-                out.nickEnd = close;
-            } else if (is(b, keyStart, keyEnd, REASON)) {
-                out.reasonStart = i + 1;
-                out.reasonEnd = close;
+            } else {
+                for (int field = 0; field < STRING_FIELDS.length; field++) {
+                    if (is(b, keyStart, keyEnd, STRING_FIELDS[field])) {
+                        out.starts[field] = i + 1;
+                        out.ends[field] = close;
+                        break;
+                    }
+                }
             }
             return close + 1;
         }
@@ -148,7 +148,7 @@ public final class FrameScanner {
 
     private static FrameType typeOf(byte[] b, int start, int end) {
         for (FrameType candidate : new FrameType[] {FrameType.MESSAGE, FrameType.WELCOME, FrameType.LEFT,
-                FrameType.ERROR}) {
+                FrameType.ERROR, FrameType.PING}) {
             if (equalsName(b, start, end, candidate)) {
                 return candidate;
             }

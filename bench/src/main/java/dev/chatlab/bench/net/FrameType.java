@@ -2,5 +2,5 @@ package dev.chatlab.bench.net;
 
 /** The server frames the generator tells apart; every other {@code type} is {@link #OTHER}. */
 public enum FrameType {
-    WELCOME, MESSAGE, LEFT, ERROR, OTHER
+    WELCOME, MESSAGE, LEFT, ERROR, PING, OTHER
 }

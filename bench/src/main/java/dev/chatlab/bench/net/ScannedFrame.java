@@ -9,18 +9,22 @@ public final class ScannedFrame {
     FrameType type = FrameType.OTHER;
     long id = -1;
     byte[] buffer;
-    int textStart = -1;
-    int textEnd = -1;
-    int nickStart = -1;
-    int nickEnd = -1;
-    int reasonStart = -1;
-    int reasonEnd = -1;
+    /** The string fields located, numbered as {@link FrameScanner}'s keys: where each value starts and ends. */
+    static final int TEXT = 0;
+    static final int NICK = 1;
+    static final int REASON = 2;
+    static final int CODE = 3;
+    static final int TOKEN = 4;
+
+    final int[] starts = {-1, -1, -1, -1, -1};
+    final int[] ends = {-1, -1, -1, -1, -1};
 
     void reset(byte[] scanned) {
         type = FrameType.OTHER;
         id = -1;
         buffer = scanned;
-        textStart = textEnd = nickStart = nickEnd = reasonStart = reasonEnd = -1;
+        java.util.Arrays.fill(starts, -1);
+        java.util.Arrays.fill(ends, -1);
     }
 
     /** The frame's {@code type}, {@link FrameType#OTHER} for one the generator does not use. */
@@ -40,26 +44,46 @@ public final class ScannedFrame {
 
     /** Start of {@code text}'s raw bytes in {@link #buffer()}, or -1 when the frame has no text. */
     public int textStart() {
-        return textStart;
+        return starts[TEXT];
     }
 
     /** End (exclusive) of {@code text}'s raw bytes in {@link #buffer()}. */
     public int textEnd() {
-        return textEnd;
+        return ends[TEXT];
     }
 
     /** The string field {@code nick}, decoded, or null when the frame has none. */
     public String nick() {
-        return nickStart < 0 ? null : ascii(nickStart, nickEnd);
+        return starts[NICK] < 0 ? null : ascii(starts[NICK], ends[NICK]);
     }
 
     /** True if the string field {@code reason} holds exactly {@code expected} (ASCII, no escapes). */
     public boolean reasonIs(String expected) {
-        if (reasonStart < 0 || reasonEnd - reasonStart != expected.length()) {
+        return holds(REASON, expected);
+    }
+
+    /** True if the string field {@code code} (an error's) holds exactly {@code expected} (ASCII, no escapes). */
+    public boolean codeIs(String expected) {
+        return holds(CODE, expected);
+    }
+
+    /**
+     * The {@code pong} that answers this {@code ping}: the same token, its raw JSON bytes copied as they came
+     * (still escaped, so still a valid JSON string), or no token when the ping had none. Pings are rare: this
+     * one method allocates.
+     */
+    public byte[] pong() {
+        String token = starts[TOKEN] < 0 ? "" : ",\"token\":\"" + ascii(starts[TOKEN], ends[TOKEN]) + "\"";
+        return ("{\"type\":\"pong\"" + token + "}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private boolean holds(int field, String expected) {
+        int start = starts[field];
+        if (start < 0 || ends[field] - start != expected.length()) {
             return false;
         }
         for (int i = 0; i < expected.length(); i++) {
-            if (buffer[reasonStart + i] != expected.charAt(i)) {
+            if (buffer[start + i] != expected.charAt(i)) {
                 return false;
             }
         }

@@ -7,17 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Turns what the user named into a {@link ServerSpec}: {@code lab02} is the kit's reference jar,
- * {@code python} and {@code netty} are the baselines in {@code baselines} (a copy of the Netty one is built
- * with Maven under {@code bench/target/baselines} when its jar is missing), and anything else is a command.
+ * {@code lab03} and {@code lab04} the kit's TLS servers (open room: no {@code --users}, so any nick may say
+ * hello; the kit CA; {@code --max-connections} raised so that the abuse limit does not cap a scenario's
+ * clients), {@code python} and {@code netty} are the baselines in {@code baselines} (a copy of the Netty one
+ * is built with Maven under {@code bench/target/baselines} when its jar is missing), and anything else is a
+ * command.
  */
 public final class ServerCatalog {
 
+    /** The named servers whose clients speak TLS. */
+    public static final Set<String> TLS_SERVERS = Set.of("lab03", "lab04");
+
     private static final long BUILD_TIMEOUT_MINUTES = 10;
+    private static final String TLS_LAB_OPTIONS = " server --port 0 --max-connections 1000000";
 
     private final Path kit;
     private final Path baselines;
@@ -30,28 +38,35 @@ public final class ServerCatalog {
     }
 
     /**
-     * The server {@code nameOrCommand} stands for; {@code position} (from 1) labels a raw command.
+     * The server {@code nameOrCommand} stands for; {@code position} (from 1) labels a raw command, whose
+     * clients speak TLS if {@code commandTls} (named servers choose their own transport).
      *
      * @throws RunFailedException if a named server's files are missing and cannot be built
      */
-    public ServerSpec resolve(String nameOrCommand, int position) {
+    public ServerSpec resolve(String nameOrCommand, int position, boolean commandTls) {
         return switch (nameOrCommand.trim()) {
-            case "lab02" -> new ServerSpec("lab02", quote(java) + " -jar " + quote(lab02Jar().toString())
+            case "lab02" -> new ServerSpec("lab02", quote(java) + " -jar " + quote(labJar("lab02-multiclient"))
                     + " server --port 0");
+            case "lab03" -> new ServerSpec("lab03", quote(java) + " -jar " + quote(labJar("lab03-secure"))
+                    + TLS_LAB_OPTIONS, true);
+            case "lab04" -> new ServerSpec("lab04", quote(java) + " -jar " + quote(labJar("lab04-reconnect"))
+                    + TLS_LAB_OPTIONS, true);
             case "python" -> new ServerSpec("python", "python3 " + quote(baseline("python_selectors_chat.py")
                     .toString()) + " --port 0");
             case "netty" -> new ServerSpec("netty", quote(java) + " -jar " + quote(nettyJar().toString())
                     + " --port 0");
-            default -> new ServerSpec("server" + position, nameOrCommand);
+            default -> new ServerSpec("server" + position, nameOrCommand, commandTls);
         };
     }
 
-    private Path lab02Jar() {
-        Path jar = kit.resolve("lab02-multiclient/target/lab02-multiclient.jar");
+    /** The runnable jar of the lab {@code module} (e.g. {@code lab03-secure}), which must have been built. */
+    private String labJar(String module) {
+        Path jar = kit.resolve(module + "/target/" + module + ".jar");
         if (!Files.isRegularFile(jar)) {
-            throw new RunFailedException("the lab02 jar is missing: " + jar + "; build it with `./chatlab build`");
+            throw new RunFailedException("the " + module.substring(0, 5) + " jar is missing: " + jar
+                    + "; build it with `./chatlab build`");
         }
-        return jar;
+        return jar.toString();
     }
 
     private Path baseline(String name) {

@@ -46,6 +46,26 @@ class FrameScannerTest {
     }
 
     @Test
+    void a_ping_is_answered_by_a_pong_with_the_same_token_as_it_came() {
+        assertThat(scan("{\"type\":\"ping\",\"token\":\"7\\\"x\"}")).isTrue();
+
+        assertThat(frame.type()).isEqualTo(FrameType.PING);
+        assertThat(new String(frame.pong(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"type\":\"pong\",\"token\":\"7\\\"x\"}\n");
+        assertThat(scan("{\"type\":\"ping\"}")).isTrue();
+        assertThat(new String(frame.pong(), StandardCharsets.UTF_8)).isEqualTo("{\"type\":\"pong\"}\n");
+    }
+
+    @Test
+    void an_error_tells_its_code() {
+        assertThat(scan("{\"type\":\"error\",\"code\":\"RATE_LIMITED\",\"message\":\"slow down\"}")).isTrue();
+
+        assertThat(frame.type()).isEqualTo(FrameType.ERROR);
+        assertThat(frame.codeIs("RATE_LIMITED")).isTrue();
+        assertThat(frame.codeIs("BAD_FRAME")).isFalse();
+    }
+
+    @Test
     void what_is_not_an_object_is_refused() {
         assertThat(scan("[1,2]")).isFalse();
         assertThat(scan("{\"type\":\"message\"")).isFalse();
