@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The long form of {@link CheckpointsProvenTest}, on request only ({@code -Dchatlab.checkpoints.survey=true}, or
  * a lab's number for that lab alone):
  * grades every check of a lab at every stage, prints which checks pass from which stage on (what a lab's data
- * should say, to copy when the tasks change), and asserts that the data says exactly that.
+ * should say, to copy when the tasks change), and asserts that the data says exactly that. For each check that
+ * fails short of the last stage it prints the failure's first line and how long the check took: a stub's
+ * failure should name its unfinished task there, and should come fast, since the proof grades it in CI.
  */
 @EnabledIfSystemProperty(named = "chatlab.checkpoints.survey", matches = "true|[1-5]")
 class CheckpointSurveyTest {
@@ -48,6 +50,10 @@ class CheckpointSurveyTest {
                         now.add(result.name());
                     } else if (!passes && passedBefore.contains(result.name())) {
                         lost.add(result.name());
+                    }
+                    if (!passes && k < data.tasks().size()) {
+                        System.out.printf("%s stage %d fails %s (%d ms): %s%n", lab.title(), k, result.name(),
+                                result.duration().toMillis(), result.headline());
                     }
                 }
                 System.out.println(CheckpointsProvenTest.stage(lab, data, k) + ": " + now.size() + " new "
