@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The long form of {@link CheckpointsProvenTest}, on request only ({@code -Dchatlab.checkpoints.survey=true}, or
  * a lab's number for that lab alone):
  * grades every check of a lab at every stage, prints which checks pass from which stage on (what a lab's data
- * should say, to copy when the tasks change), and asserts that the data says exactly that.
+ * should say, to copy when the tasks change) and the first line of each failure (a stub's failure names its
+ * unfinished task there), and asserts that the data says exactly that.
  */
 @EnabledIfSystemProperty(named = "chatlab.checkpoints.survey", matches = "true|[1-5]")
 class CheckpointSurveyTest {
@@ -52,6 +53,9 @@ class CheckpointSurveyTest {
                 }
                 System.out.println(CheckpointsProvenTest.stage(lab, data, k) + ": " + now.size() + " new "
                         + now + (lost.isEmpty() ? "" : "; passed before but fail now: " + lost));
+                results.values().stream().filter(result -> result.status() == CheckResult.Status.FAILED)
+                        .forEach(result -> System.out.println("  fails in " + result.duration().toSeconds() + " s: "
+                                + result.name() + ": " + result.headline()));
                 measured.add(now.stream().sorted().toList());
             }
         }
