@@ -79,7 +79,10 @@ final class GuiSession {
         return answer.length() > 3 ? answer.substring(3) : "";
     }
 
-    /** What the component {@code name} shows now; empty if no such component is showing (the step failed). */
+    /**
+     * What the component {@code name} shows now; empty if the step failed (no such component is showing, or the
+     * EDT did not answer in time), which a caller that only watches for a change takes as "nothing to read".
+     */
     Optional<String> textIfShown(String name) {
         String answer = answer("text " + name, Duration.ZERO);
         return answer.startsWith("fail ") ? Optional.empty()
