@@ -7,6 +7,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * A server played by the grader on 127.0.0.1, so that a client under test can be checked against exactly
@@ -15,6 +17,10 @@ import java.util.Optional;
  * is named {@code fake server} in the transcript.
  */
 public final class FakeServer implements AutoCloseable {
+
+    /** How often a wait for a client that may give up asks whether it has. */
+    private static final Duration GAVE_UP_POLL = Duration.ofSeconds(1);
+    private static final Supplier<Optional<String>> NEVER_GIVES_UP = Optional::empty;
 
     private final ServerSocket serverSocket;
     private final Harness owner;
@@ -39,7 +45,16 @@ public final class FakeServer implements AutoCloseable {
      * fails the check if it does not connect or the handshake fails.
      */
     public Connection accept(Duration timeout) throws IOException {
-        Socket tcp = acceptTcp(timeout);
+        return accept(timeout, NEVER_GIVES_UP);
+    }
+
+    /**
+     * Waits as {@link #accept(Duration)} does, but asks {@code gaveUp} every second while no client has
+     * connected: once it names a reason (a desktop client's dialog that shows an error instead of connecting),
+     * the check fails at once with it, not at the end of {@code timeout}.
+     */
+    public Connection accept(Duration timeout, Supplier<Optional<String>> gaveUp) throws IOException {
+        Socket tcp = acceptTcp(timeout, gaveUp);
         Socket socket = Handshakes.secure(side, tcp, "fake server", "the client", transcript);
         return owner.register(new Connection(tcp, socket, "fake server", transcript));
     }
@@ -50,7 +65,13 @@ public final class FakeServer implements AutoCloseable {
      * refuse the server's certificate or protocol.
      */
     public Optional<Connection> acceptUnlessRefused(Duration timeout) throws IOException {
-        Socket tcp = acceptTcp(timeout);
+        return acceptUnlessRefused(timeout, NEVER_GIVES_UP);
+    }
+
+    /** {@link #acceptUnlessRefused(Duration)}, failing at once when {@code gaveUp} names a reason (see {@link #accept}). */
+    public Optional<Connection> acceptUnlessRefused(Duration timeout, Supplier<Optional<String>> gaveUp)
+            throws IOException {
+        Socket tcp = acceptTcp(timeout, gaveUp);
         try {
             Socket socket = side.secure(tcp, Handshakes.TIMEOUT);
             transcript.note("fake server", "completes a handshake");
@@ -68,20 +89,31 @@ public final class FakeServer implements AutoCloseable {
      * client does not connect in time.
      */
     public void resetNext(Duration timeout) throws IOException {
-        Socket tcp = acceptTcp(timeout);
+        Socket tcp = acceptTcp(timeout, NEVER_GIVES_UP);
         tcp.setSoLinger(true, 0);
         tcp.close();
         transcript.note("fake server", "resets the connection (SO_LINGER 0)");
     }
 
-    private Socket acceptTcp(Duration timeout) throws IOException {
-        serverSocket.setSoTimeout((int) timeout.toMillis());
-        Socket tcp;
-        try {
-            tcp = serverSocket.accept();
-        } catch (SocketTimeoutException e) {
-            throw new AssertionError("expected the client to connect within " + Connection.show(timeout)
-                    + ", but it did not");
+    private Socket acceptTcp(Duration timeout, Supplier<Optional<String>> gaveUp) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Socket tcp = null;
+        while (tcp == null) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                throw new AssertionError("expected the client to connect within " + Connection.show(timeout)
+                        + ", but it did not");
+            }
+            serverSocket.setSoTimeout((int) Math.min(GAVE_UP_POLL.toMillis(), left));
+            try {
+                tcp = serverSocket.accept();
+            } catch (SocketTimeoutException e) {
+                Optional<String> reason = gaveUp.get();
+                if (reason.isPresent()) {
+                    throw new AssertionError("expected the client to connect within " + Connection.show(timeout)
+                            + ", but it gave up: " + reason.get());
+                }
+            }
         }
         transcript.note("fake server", "accepts a connection");
         owner.register(tcp);

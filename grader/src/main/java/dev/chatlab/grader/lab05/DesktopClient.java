@@ -8,6 +8,7 @@ import dev.chatlab.grader.harness.Transport;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +32,7 @@ final class DesktopClient {
 
     private final GuiSession gui;
     private final Harness harness;
+    private String errorBeforeSubmit = "";
 
     private DesktopClient(GuiSession gui, Harness harness) {
         this.gui = gui;
@@ -55,7 +57,23 @@ final class DesktopClient {
         gui.step("type nick " + nick);
         gui.step("type password " + password);
         gui.step("type ca " + tls.pki().ca());
+        errorBeforeSubmit = gui.textIfShown("error").orElse("");
         gui.step("click connect");
+    }
+
+    /**
+     * Waits for the client's next connection to {@code server} after {@link #submit}; fails at once, with the
+     * dialog's words, when the dialog shows an error other than the one it showed before the submit.
+     */
+    Lab04Script accept(FakeServer server) throws IOException {
+        return Lab04Script.accept(server, this::gaveUp);
+    }
+
+    /** Why the client will not connect after the last {@link #submit}, if its dialog says so. */
+    Optional<String> gaveUp() {
+        String error = gui.textIfShown("error").orElse("");
+        return error.isBlank() || error.equals(errorBeforeSubmit) ? Optional.empty()
+                : Optional.of("its dialog's `error` shows " + Transcript.quote(error));
     }
 
     /**
@@ -64,7 +82,7 @@ final class DesktopClient {
      */
     Lab04Script connect(FakeServer server, String nick, List<String> users) throws IOException {
         submit(server, nick, "");
-        Lab04Script script = Lab04Script.accept(server);
+        Lab04Script script = accept(server);
         script.expectHello(nick);
         script.welcome(nick, users);
         gui.await("wait-window", "chat", SHOWN, "");

@@ -35,7 +35,7 @@ public class DesktopRefusalChecks {
         GuiSession gui = client.gui();
         try (FakeServer server = harness.fakeServer()) {
             client.submit(server, nick, "wrong-guess");
-            try (Lab04Script script = Lab04Script.accept(server)) {
+            try (Lab04Script script = client.accept(server)) {
                 Expect.equal("the password of the hello", "wrong-guess", string(script.expectHello(nick), "password"));
                 script.error("AUTH_FAILED", "wrong nick or password");
             }
@@ -63,7 +63,7 @@ public class DesktopRefusalChecks {
         DesktopClient client = DesktopClient.start(harness, "en");
         try (FakeServer impostor = harness.fakeServer(stranger); FakeServer server = harness.fakeServer()) {
             client.submit(impostor, nick, "");
-            Expect.that(impostor.acceptUnlessRefused(Lab04Script.CONNECT).isEmpty(),
+            Expect.that(impostor.acceptUnlessRefused(Lab04Script.CONNECT, client::gaveUp).isEmpty(),
                     "the client to refuse a certificate from a CA it was not given", "a completed handshake");
             client.gui().await("wait-text", "error", DesktopClient.SHOWN, "(?i)TLS|certificate");
             client.gui().await("wait-window", "connect-dialog", DesktopClient.SHOWN, "");

@@ -38,7 +38,7 @@ public class DesktopThreadChecks {
         try (FakeServer server = harness.fakeServer()) {
             client.submit(server, nick, "");
             gui.step("probe-start");
-            try (Lab04Script script = Lab04Script.accept(server)) {
+            try (Lab04Script script = client.accept(server)) {
                 script.expectHello(nick);
                 script.holdFor(SLOW_WELCOME);
                 long longest = Long.parseLong(gui.step("probe-stop"));

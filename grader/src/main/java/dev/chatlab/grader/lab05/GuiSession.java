@@ -72,6 +72,25 @@ final class GuiSession {
      * if the step failed. {@code limit} is the step's own time limit.
      */
     String step(String line, Duration limit) {
+        String answer = answer(line, limit);
+        if (answer.startsWith("fail ")) {
+            throw new AssertionError(answer.substring("fail ".length()));
+        }
+        return answer.length() > 3 ? answer.substring(3) : "";
+    }
+
+    /**
+     * What the component {@code name} shows now; empty if the step failed (no such component is showing, or the
+     * EDT did not answer in time), which a caller that only watches for a change takes as "nothing to read".
+     */
+    Optional<String> textIfShown(String name) {
+        String answer = answer("text " + name, Duration.ZERO);
+        return answer.startsWith("fail ") ? Optional.empty()
+                : Optional.of(answer.length() > 3 ? answer.substring(3) : "");
+    }
+
+    /** Sends one step and returns its answer line, {@code ok [RESULT]} or {@code fail REASON}, events kept. */
+    private String answer(String line, Duration limit) {
         Objects.requireNonNull(line, "line");
         try {
             driver.type(line);
@@ -83,10 +102,8 @@ final class GuiSession {
             String answer = driver.nextLine(limit.plus(ANSWER_SLACK), "the answer to `" + line + "`");
             if (answer.startsWith("event ")) {
                 events.add(answer.substring("event ".length()));
-            } else if (answer.equals("ok") || answer.startsWith("ok ")) {
-                return answer.length() > 3 ? answer.substring(3) : "";
-            } else if (answer.startsWith("fail ")) {
-                throw new AssertionError(answer.substring("fail ".length()));
+            } else if (answer.equals("ok") || answer.startsWith("ok ") || answer.startsWith("fail ")) {
+                return answer;
             }
         }
     }

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,6 +38,11 @@ final class Lab04Script implements AutoCloseable {
     /** Waits for the client's next connection to {@code fake}, TLS handshake included. */
     static Lab04Script accept(FakeServer fake) throws IOException {
         return new Lab04Script(new ChatConnection(fake.accept(CONNECT)));
+    }
+
+    /** {@link #accept(FakeServer)}, failing at once when {@code gaveUp} names a reason ({@link FakeServer#accept}). */
+    static Lab04Script accept(FakeServer fake, Supplier<Optional<String>> gaveUp) throws IOException {
+        return new Lab04Script(new ChatConnection(fake.accept(CONNECT, gaveUp)));
     }
 
     /** Expects {@code hello} from {@code nick}; returns the frame (with its password, if any). */

@@ -25,7 +25,9 @@ public final class ChatConnection {
 
     /**
      * Starts connecting on a new thread. The future completes with the online client, or exceptionally with
-     * {@link ConnectFailedException} (refused, or cannot connect: its message says why, e.g. {@code TLS: ...}).
+     * {@link ConnectFailedException} (refused, or cannot connect: its message says why, e.g. {@code TLS: ...}),
+     * or with the unexpected exception of a bug, whose stack trace goes to the thread's uncaught-exception
+     * handler (stderr) too.
      */
     public static CompletableFuture<ReconnectingClient> open(ConnectRequest request, EventBridge bridge,
                                                             ClientSettings settings) {
@@ -45,7 +47,12 @@ public final class ChatConnection {
             } catch (IOException | GeneralSecurityException e) {
                 result.completeExceptionally(new ConnectFailedException("TLS: cannot use the CA file "
                         + request.ca() + ": " + e.getMessage(), null, e));
-            } catch (ConnectFailedException | RuntimeException e) {
+            } catch (ConnectFailedException e) {
+                result.completeExceptionally(e);
+            } catch (RuntimeException e) {
+                // A bug, not a refusal or a network failure: the dialog shows it, stderr keeps its stack trace.
+                Thread current = Thread.currentThread();
+                current.getUncaughtExceptionHandler().uncaughtException(current, e);
                 result.completeExceptionally(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
