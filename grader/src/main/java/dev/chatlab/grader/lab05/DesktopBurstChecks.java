@@ -20,7 +20,7 @@ public class DesktopBurstChecks {
 
     private static final int BURST = 1000;
 
-    @Check(points = 10, see = "lab05.md#a-burst-of-messages", timeoutSeconds = 120,
+    @Check(points = 10, see = "lab05.md#task-2-the-list-models-batch-update", timeoutSeconds = 120,
             hint = "Hand events to the EDT in batches (EventBatcher: one invokeLater at a time, the rest on the next"
                     + " turn, none dropped) and announce each batch to the list once (MessageListModel.flush).")
     @Order(1)

@@ -27,7 +27,7 @@ final class DesktopClient {
     static final String CONNECT_HINT = "Fill nothing in for the user: read host, port, nick, password and ca from the"
             + " dialog's fields when `connect` is pressed, connect off the EDT, then open the main window `chat` with"
             + " the welcome's users in `users`.";
-    static final String CONNECT_SEE = "lab05.md#the-connect-dialog";
+    static final String CONNECT_SEE = "lab05.md#reusing-lab04s-client-library";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final GuiSession gui;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Order;
 @GradingSuite
 public class DesktopMessageChecks {
 
-    @Check(points = 12, see = "lab05.md#pending-and-delivered", timeoutSeconds = 90,
+    @Check(points = 12, see = "lab05.md#task-3-pending-becomes-delivered", timeoutSeconds = 90,
             hint = "Add the row when lab04's client reports the say as queued, marked pending; when its ack arrives,"
                     + " turn that same row delivered (PendingMessages.acked) instead of adding another.")
     @Order(1)
@@ -40,7 +40,7 @@ public class DesktopMessageChecks {
         }
     }
 
-    @Check(points = 6, see = "lab05.md#the-message-list", timeoutSeconds = 90,
+    @Check(points = 6, see = "lab05.md#mvc-as-swing-does-it", timeoutSeconds = 90,
             hint = "Every message frame becomes one row of `messages` whose toString() is the console line"
                     + " `<nick> text`, added on the EDT.")
     @Order(2)
@@ -55,7 +55,7 @@ public class DesktopMessageChecks {
         }
     }
 
-    @Check(points = 8, see = "lab05.md#whispers", timeoutSeconds = 90,
+    @Check(points = 8, see = "lab05.md#task-3-pending-becomes-delivered", timeoutSeconds = 90,
             hint = "Show a received whisper as `*nick* text` and a sent one (`/msg nick text`) as `-> *nick* text`,"
                     + " each on a background of its own that a message row does not have.")
     @Order(3)

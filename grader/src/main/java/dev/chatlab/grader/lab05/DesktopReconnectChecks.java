@@ -29,7 +29,7 @@ public class DesktopReconnectChecks {
     /** Attempts refused at most while waiting for a countdown that shows two values. */
     private static final int MOST_REFUSED = 6;
 
-    @Check(points = 14, see = "lab05.md#reconnecting", timeoutSeconds = 120,
+    @Check(points = 14, see = "lab05.md#task-4-the-reconnect-countdown", timeoutSeconds = 120,
             hint = "While lab04's client is reconnecting, let `status` say `Reconnecting in 1.2 s (attempt 2)` and"
                     + " refresh it with a Swing Timer until the attempt; show online again after the resume, and"
                     + " keep the rows: the replayed and the resent messages each once.")

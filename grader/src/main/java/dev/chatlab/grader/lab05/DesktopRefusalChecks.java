@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Order;
 @GradingSuite
 public class DesktopRefusalChecks {
 
-    @Check(points = 6, see = "lab05.md#the-connect-dialog", timeoutSeconds = 90,
+    @Check(points = 6, see = "lab05.md#reusing-lab04s-client-library", timeoutSeconds = 90,
             hint = "When lab04's client fails with the server's refusal, show its code and message in the dialog's"
                     + " `error` area (on the EDT) and enable the form again, so that the user can fix the password.")
     @Order(1)
@@ -52,7 +52,7 @@ public class DesktopRefusalChecks {
         }
     }
 
-    @Check(points = 6, see = "lab05.md#the-connect-dialog", timeoutSeconds = 90,
+    @Check(points = 6, see = "lab05.md#reusing-lab04s-client-library", timeoutSeconds = 90,
             hint = "Trust the CA file of the dialog only; when the handshake fails, show the TLS failure (its text"
                     + " names TLS or the certificate) in the dialog's `error` area, not a generic message.")
     @Order(2)

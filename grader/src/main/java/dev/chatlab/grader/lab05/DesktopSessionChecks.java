@@ -31,7 +31,7 @@ public class DesktopSessionChecks {
         }
     }
 
-    @Check(points = 8, see = "lab05.md#the-user-list", timeoutSeconds = 90,
+    @Check(points = 8, see = "lab05.md#mvc-as-swing-does-it", timeoutSeconds = 90,
             hint = "Keep `users` as chat/1 does: replaced by welcome, resumed and users, a joined nick inserted in"
                     + " order ignoring case, a left nick removed, all on the EDT.")
     @Order(2)
@@ -53,7 +53,7 @@ public class DesktopSessionChecks {
         }
     }
 
-    @Check(points = 6, see = "lab05.md#languages", timeoutSeconds = 90,
+    @Check(points = 6, see = "lab05.md#internationalisation", timeoutSeconds = 90,
             hint = "Take every text from the resource bundle of the --lang language: with --lang es the dialog's"
                     + " button says \"Conectar\", the send button \"Enviar\", and the status \"Conectado como NICK\".")
     @Order(3)

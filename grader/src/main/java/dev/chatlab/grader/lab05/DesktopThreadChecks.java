@@ -27,7 +27,7 @@ public class DesktopThreadChecks {
     /** How long the grader's server holds its welcome back: an EDT that connects waits at least this. */
     private static final Duration SLOW_WELCOME = Duration.ofMillis(5000);
 
-    @Check(points = 8, see = "lab05.md#threads-and-the-edt", timeoutSeconds = 90,
+    @Check(points = 8, see = "lab05.md#swings-threading-rule", timeoutSeconds = 90,
             hint = "Connect on a thread of your own (ChatConnection.open), never on the EDT: the TCP connect, the TLS"
                     + " handshake and the hello all block, and a window whose EDT waits for them freezes.")
     @Order(1)
@@ -52,7 +52,7 @@ public class DesktopThreadChecks {
         }
     }
 
-    @Check(points = 6, see = "lab05.md#threads-and-the-edt", timeoutSeconds = 90,
+    @Check(points = 6, see = "lab05.md#swings-threading-rule", timeoutSeconds = 90,
             hint = "Touch models and components on the EDT only: lab04's client calls its listener on its own thread,"
                     + " so post each event (EventBridge, EventBatcher) instead of changing Swing there.")
     @Order(2)
