@@ -2,6 +2,7 @@ package dev.chatlab.lab02.server;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * chat/1's error precedence, checked through a real server: framing, then the type, then registration,
@@ -86,12 +88,24 @@ class ErrorPrecedenceTest {
     @ParameterizedTest(name = "[{index}] {1} for {0}")
     @MethodSource("afterHello")
     void after_hello(String line, String code) throws Exception {
-        try (ChatConnection connection = ChatConnection.register(server.port(), "user" + NICKS.incrementAndGet())) {
+        String nick = "user" + NICKS.incrementAndGet();
+        try (ChatConnection connection = ChatConnection.register(server.port(), nick)) {
             connection.send(line);
 
             connection.expectError(code);
             connection.expectAlive();
         }
+        // The next case registers once the room has announced this user's leaving, which would otherwise
+        // reach the next user between its welcome and its error.
+        awaitLeft(nick);
+    }
+
+    /** Reads what the member {@code taken} gets (the joined and left of each case) until {@code nick} has left. */
+    private static void awaitLeft(String nick) throws IOException {
+        JsonNode frame;
+        do {
+            frame = taken.next();
+        } while (!frame.get("type").stringValue().equals("left") || !frame.get("nick").stringValue().equals(nick));
     }
 
     @Test
