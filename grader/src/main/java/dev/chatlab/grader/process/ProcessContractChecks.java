@@ -166,7 +166,7 @@ public abstract class ProcessContractChecks {
                 "exit status " + status + " (stderr " + process.stderrTail(3) + ")");
     }
 
-    /** Waits for {@code process} to exit; fails naming {@code command} and the {@code expected} status if it runs on. */
+    /** Waits for {@code process} to exit; fails naming {@code command} and the {@code expected} status if not. */
     private static int awaitExit(ProcessUnderTest process, String command, int expected) {
         try {
             return process.awaitExit(USAGE_EXIT);

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every handout section the grader points a student at ({@code see = "lab05.md#reconnecting"} in a check, or the
  * same in a failure's hint) exists: the file is in {@code docs/}, and one of its headings has that anchor as
- * GitHub makes it (lower case, punctuation dropped, spaces as hyphens, {@code -1} after a repeated one). A renamed heading otherwise leaves a
- * failing student a dead link. The docs' links to each other's sections are held to the same.
+ * GitHub makes it (lower case, punctuation dropped, spaces as hyphens, {@code -1} after a repeated one). A
+ * renamed heading otherwise leaves a failing student a dead link. The docs' links to each other's sections are
+ * held to the same.
  */
 class HandoutLinksTest {
 
@@ -30,6 +32,9 @@ class HandoutLinksTest {
     /** A Markdown link to a section: {@code [text](lab02.md#framing)} or {@code [text](#framing)}. */
     private static final Pattern DOC_LINK = Pattern.compile("\\]\\(([^)#\\s]*\\.md|)#([^)\\s]+)\\)");
     private static final Pattern HEADING = Pattern.compile("^#{1,6} (.+)$");
+
+    /** Each file's anchors, read once however many links lead into it. */
+    private final Map<Path, Set<String>> anchorsByFile = new HashMap<>();
 
     @Test
     void every_handout_section_the_grader_points_at_has_a_heading_with_that_anchor() throws IOException {
@@ -40,12 +45,9 @@ class HandoutLinksTest {
                 Matcher link = LINK.matcher(Files.readString(source));
                 while (link.find()) {
                     links++;
-                    Path handout = KIT.resolve("docs").resolve(link.group(1));
-                    if (!Files.isRegularFile(handout)) {
-                        dead.add(KIT.relativize(source) + ": " + link.group() + " (no docs/" + link.group(1) + ")");
-                    } else if (!anchors(handout).contains(link.group(2))) {
-                        dead.add(KIT.relativize(source) + ": " + link.group() + " (no such heading)");
-                    }
+                    whyDead(KIT.resolve("docs").resolve(link.group(1)), link.group(2), "no docs/" + link.group(1))
+                            .ifPresent(why -> dead.add(KIT.relativize(source) + ": " + link.group() + " (" + why
+                                    + ")"));
                 }
             }
         }
@@ -63,16 +65,24 @@ class HandoutLinksTest {
                 while (link.find()) {
                     links++;
                     Path target = link.group(1).isEmpty() ? doc : doc.resolveSibling(link.group(1)).normalize();
-                    if (!Files.isRegularFile(target)) {
-                        dead.add(KIT.relativize(doc) + ": " + link.group() + " (no such file)");
-                    } else if (!anchors(target).contains(link.group(2))) {
-                        dead.add(KIT.relativize(doc) + ": " + link.group() + " (no such heading)");
-                    }
+                    whyDead(target, link.group(2), "no such file")
+                            .ifPresent(why -> dead.add(KIT.relativize(doc) + ": " + link.group() + " (" + why + ")"));
                 }
             }
         }
         assertThat(links).as("links to sections found in docs/").isGreaterThan(100);
         assertThat(dead).as("links to sections that do not exist").isEmpty();
+    }
+
+    /** Why a link to {@code anchor} in {@code target} leads nowhere ({@code missing} if no such file), or empty. */
+    private Optional<String> whyDead(Path target, String anchor, String missing) throws IOException {
+        if (!Files.isRegularFile(target)) {
+            return Optional.of(missing);
+        }
+        if (!anchorsByFile.containsKey(target)) {
+            anchorsByFile.put(target, anchors(target));
+        }
+        return anchorsByFile.get(target).contains(anchor) ? Optional.empty() : Optional.of("no such heading");
     }
 
     /** The anchors of {@code handout}'s headings, outside code blocks, as GitHub renders them. */
