@@ -45,7 +45,7 @@ final class LabStage {
             throw new IllegalStateException("Missing " + jar + ": build the kit first (mvn package)");
         }
         Path sources = folder.resolve("src");
-        Path classes = Files.createDirectories(folder.resolve("classes"));
+        Path classes = Files.createDirectories(classes(folder));
         StarterKitExporter.exportSources(kit, lab, solved::contains, sources);
         List<File> files;
         try (Stream<Path> walk = Files.walk(sources)) {
@@ -72,6 +72,11 @@ final class LabStage {
         List<String> client = new ArrayList<>(command);
         client.add("client");
         return new Target(description, server, client, command, Transport.plain());
+    }
+
+    /** Where {@link #build} puts the stage's classes, under the folder it builds in. */
+    static Path classes(Path folder) {
+        return folder.resolve("classes");
     }
 
     private static String mainClass(Path jar) throws IOException {
