@@ -100,6 +100,11 @@ public final class StageTestMain {
             return String.join("\t", className, String.valueOf(tests), String.valueOf(seconds), failure);
         }
 
+        /** False for a line cut short by the JVM's end: {@link #parse} needs all four fields. */
+        static boolean isWhole(String line) {
+            return line.split("\t", -1).length == 4;
+        }
+
         static Outcome parse(String line) {
             String[] fields = line.split("\t", 4);
             return new Outcome(fields[0], Integer.parseInt(fields[1]),

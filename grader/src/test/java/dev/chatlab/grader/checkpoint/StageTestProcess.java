@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * with a grading's.
  *
  * <p>{@link #run} blocks until the JVM has exited, for at most {@link #DEADLINE}: then it and the processes it
- * started are killed, and the classes it had not finished have no outcome.
+ * started are killed (also when the waiting thread is interrupted), and the classes it had not finished have no
+ * outcome.
  */
 final class StageTestProcess {
 
@@ -70,15 +71,22 @@ final class StageTestProcess {
         builder.environment().remove("DISPLAY");
         Process process = builder.start();
         String trouble = "";
-        if (!process.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly().waitFor();
-            trouble = "the test JVM was still running after " + DEADLINE.toMinutes() + " min and was killed";
-        } else if (process.exitValue() != 0) {
-            trouble = "the test JVM exited with status " + process.exitValue();
+        try {
+            if (!process.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
+                trouble = "the test JVM was still running after " + DEADLINE.toMinutes() + " min and was killed";
+            } else if (process.exitValue() != 0) {
+                trouble = "the test JVM exited with status " + process.exitValue();
+            }
+        } finally {
+            if (process.isAlive()) { // over its deadline, or this thread was interrupted while waiting
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
         }
         List<StageTestMain.Outcome> finished = Files.exists(outcomes)
-                ? Files.readAllLines(outcomes).stream().map(StageTestMain.Outcome::parse).toList() : List.of();
+                ? Files.readAllLines(outcomes).stream().filter(StageTestMain.Outcome::isWhole)
+                        .map(StageTestMain.Outcome::parse).toList()
+                : List.of();
         if (trouble.isEmpty() && finished.size() < mustPass.size() + mustFail.size()) {
             trouble = "the test JVM finished " + finished.size() + " of " + (mustPass.size() + mustFail.size())
                     + " classes";
