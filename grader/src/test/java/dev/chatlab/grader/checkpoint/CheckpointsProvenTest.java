@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -141,8 +141,8 @@ class CheckpointsProvenTest {
                 testClasses.completeExceptionally(e);
             }
         });
-        boolean sharedDisplay = lab == Lab.LAB05 && System.getenv("DISPLAY") != null
-                && !System.getenv("DISPLAY").isBlank();
+        String display = System.getenv("DISPLAY");
+        boolean sharedDisplay = lab == Lab.LAB05 && display != null && !display.isBlank();
         if (sharedDisplay) {
             LAB05_DISPLAY.acquire(); // GUI checks on one display take turns
         }
