@@ -7,6 +7,7 @@ import dev.chatlab.lab03.accounts.PasswordHasher;
 import dev.chatlab.lab03.accounts.UserAccounts;
 import dev.chatlab.lab03.accounts.UsersFile;
 import dev.chatlab.lab03.limits.AbuseLimits;
+import dev.chatlab.lab03.limits.TokenBucket;
 import dev.chatlab.lab03.pki.KitCertificates;
 import dev.chatlab.lab03.server.SecurePolicy;
 import dev.chatlab.lab03.tls.ClientAuth;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * lab03's server options, {@code --cert}, {@code --key}, {@code --client-ca}, {@code --client-auth},
- * {@code --users} and {@code --max-connections}, as a picocli mixin: lab03's {@code server} command uses it
+ * {@code --users}, and the abuse limits a server may change ({@code --max-connections}, {@code --message-rate},
+ * {@code --message-burst}), as a picocli mixin: lab03's {@code server} command uses it
  * next to lab02's {@code ServerOptions}, and lab04's server command reuses both without copying them.
  * Values are read once picocli has parsed the command line; {@link #check()} first.
  */
@@ -50,6 +52,14 @@ public final class SecureServerOptions {
             description = "Connections open at once, handshaking ones included, at least 1 (default: ${DEFAULT-VALUE}).")
     int maxConnections;
 
+    @Option(names = "--message-rate", paramLabel = "N", defaultValue = "" + (int) TokenBucket.DEFAULT_RATE_PER_SECOND,
+            description = "Says and whispers per second a connection may keep up, at least 1 (default: ${DEFAULT-VALUE}).")
+    int messageRate;
+
+    @Option(names = "--message-burst", paramLabel = "N", defaultValue = "" + TokenBucket.DEFAULT_BURST,
+            description = "Says and whispers a quiet connection may send at once, at least 1 (default: ${DEFAULT-VALUE}).")
+    int messageBurst;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -70,6 +80,12 @@ public final class SecureServerOptions {
         }
         if (maxConnections < 1) {
             throw usage("--max-connections must be at least 1: " + maxConnections);
+        }
+        if (messageRate < 1) {
+            throw usage("--message-rate must be at least 1: " + messageRate);
+        }
+        if (messageBurst < 1) {
+            throw usage("--message-burst must be at least 1: " + messageBurst);
         }
     }
 
@@ -95,12 +111,14 @@ public final class SecureServerOptions {
     }
 
     /**
-     * lab03's policy: the contract's abuse limits with --max-connections, and the accounts of --users if given.
+     * lab03's policy: the contract's abuse limits with --max-connections, --message-rate and --message-burst, and
+     * the accounts of --users if given.
      *
      * @throws CommandFailedException (exit status 1) if the users file cannot be read
      */
     public SecurePolicy policy(PrintStream log) {
-        AbuseLimits limits = AbuseLimits.CONTRACT.withMaxConnections(maxConnections);
+        AbuseLimits limits = AbuseLimits.CONTRACT.withMaxConnections(maxConnections)
+                .withMessageRate(messageRate, messageBurst);
         return users == null
                 ? SecurePolicy.withoutAccounts(limits, log)
                 : SecurePolicy.withAccounts(limits, accounts(log), new LoginThrottle(Clock.systemUTC()), log);

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The numbers behind lab03's abuse limits, one record so that a test can shorten a deadline without touching
  * the others. {@link #CONTRACT} holds the values the protocol names; the server command uses them, with
- * {@code --max-connections} as its only option.
+ * {@code --max-connections}, {@code --message-rate} and {@code --message-burst} as its options.
  *
  * @param maxConnections       connections open at once, handshaking ones included; the next is closed at once
  * @param handshakeDeadline    time from accept to a finished TLS handshake, else the connection closes
@@ -46,6 +46,12 @@ public record AbuseLimits(int maxConnections, Duration handshakeDeadline, Durati
 
     /** These limits with {@code maxConnections} instead. */
     public AbuseLimits withMaxConnections(int maxConnections) {
+        return new AbuseLimits(maxConnections, handshakeDeadline, helloDeadline, messagesPerSecond, messageBurst,
+                maxConsecutiveErrors);
+    }
+
+    /** These limits with a token bucket of {@code messageBurst} tokens that gains {@code messagesPerSecond} a second. */
+    public AbuseLimits withMessageRate(double messagesPerSecond, int messageBurst) {
         return new AbuseLimits(maxConnections, handshakeDeadline, helloDeadline, messagesPerSecond, messageBurst,
                 maxConsecutiveErrors);
     }
