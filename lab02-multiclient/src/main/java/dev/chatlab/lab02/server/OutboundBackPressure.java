@@ -19,8 +19,10 @@ import java.util.function.LongSupplier;
  * a sender would wait for, 0 once the queue is closed. {@link #congested()} and {@link #awaitDrained()} are
  * the senders' side (lab02: the room's, via {@link Session}) and take the lock; the queue calls
  * {@link #written()} and {@link #released()} with it held. Thread-safe.
+ *
+ * <p>Public, with the senders' side, so that lab04's room makes its senders wait as lab02's does.
  */
-final class OutboundBackPressure {
+public final class OutboundBackPressure {
 
     /** Queued bytes past which senders wait for the client (or half the bound, if that is less). */
     static final long BACK_PRESSURE_BYTES = 32 * 1024;
@@ -45,7 +47,7 @@ final class OutboundBackPressure {
      * True when senders should wait for this client: the queue holds more than its back-pressure mark, is
      * still open, and its socket is not stalled. Never blocks for long (the queue's lock only).
      */
-    boolean congested() {
+    public boolean congested() {
         lock.lock();
         try {
             return !stalled && waiting.getAsLong() > congestedBytes;
@@ -78,7 +80,7 @@ final class OutboundBackPressure {
      *
      * @throws InterruptedException if the waiting thread is interrupted
      */
-    void awaitDrained() throws InterruptedException {
+    public void awaitDrained() throws InterruptedException {
         lock.lock();
         try {
             long deadline = System.nanoTime() + STALL.toNanos();

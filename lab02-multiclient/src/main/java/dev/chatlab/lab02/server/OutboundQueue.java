@@ -16,7 +16,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@link #backPressure()} makes senders wait while it is congested. Thread-safe.
  *
  * <p>Public so that a later lab's {@link ChatService} (lab04) offers frames to the queue its connection
- * drains; only the server's own connections drain, finish or abort one.
+ * drains, and waits for it when it is congested; only the server's own connections drain, finish or abort one.
  */
 public final class OutboundQueue {
 
@@ -157,7 +157,7 @@ public final class OutboundQueue {
     }
 
     /** The senders' side of this queue: when it is congested, and the wait for it to drain. */
-    OutboundBackPressure backPressure() {
+    public OutboundBackPressure backPressure() {
         return backPressure;
     }
 }

@@ -9,14 +9,17 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The one lock of a {@link SessionRoom}, as in lab02's room: under it ids are assigned and frames queued in id
  * order, and queuing never blocks. What may block or take long waits for the release: connections dropped
- * under the lock are closed, and the lines logged under it printed, in {@link #unlock()}. Reentrant: a reply
- * that overflows is dropped under the outer hold, and the outer release does the rest.
+ * under the lock are closed, and the lines logged under it printed, in {@link #unlock()}; and, for a say or a
+ * whisper, lab02's back-pressure: if a frame queued under the lock congested a recipient's queue, the sender's
+ * reader waits for it in {@link #unlockAndAwaitDrained()}. Reentrant: a reply that overflows is dropped under
+ * the outer hold, and the outer release does the rest.
  */
 final class RoomLock {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final List<SessionConnection> toClose = new ArrayList<>(); // closed once the lock is released
     private final List<String> toLog = new ArrayList<>();               // printed once the lock is released
+    private SessionConnection congested;                                // a say's sender waits for it after release
     private final PrintStream log;
 
     /** A lock whose lines go to {@code log}, each as {@code chat server: <line>}. */
@@ -39,9 +42,21 @@ final class RoomLock {
         toLog.add(line);
     }
 
+    /** Under the lock: {@code connection}'s queue is congested; the first one noted is waited for (one is enough). */
+    void congested(SessionConnection connection) {
+        if (congested == null) {
+            congested = connection;
+        }
+    }
+
+    /** Under the lock: whether a congested recipient was noted since the lock was taken. */
+    boolean congestionNoted() {
+        return congested != null;
+    }
+
     /**
      * Releases the lock, then closes the connections dropped and prints the lines logged while it was held; a
-     * nested release leaves both to the outer one.
+     * nested release leaves both to the outer one. A congested recipient is forgotten: only a sender waits.
      */
     void unlock() {
         if (lock.getHoldCount() > 1) {
@@ -52,8 +67,23 @@ final class RoomLock {
         List<String> lines = List.copyOf(toLog);
         toClose.clear();
         toLog.clear();
+        congested = null;
         lock.unlock();
         closing.forEach(SessionConnection::close);
         lines.forEach(line -> log.println("chat server: " + line));
+    }
+
+    /**
+     * {@link #unlock()}, then, if a frame queued under the lock congested a recipient's queue, waits for that
+     * queue to drain: the calling thread is the reader of the client who said something, and it reads nothing
+     * meanwhile, so TCP slows that client (lab02's back-pressure, at most {@code OutboundBackPressure.STALL} per
+     * stalled recipient). Never call it from a timer thread.
+     */
+    void unlockAndAwaitDrained() {
+        SessionConnection slowReader = lock.getHoldCount() == 1 ? congested : null;
+        unlock();
+        if (slowReader != null) {
+            slowReader.awaitDrained();
+        }
     }
 }

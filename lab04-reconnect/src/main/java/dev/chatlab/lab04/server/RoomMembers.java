@@ -79,13 +79,22 @@ final class RoomMembers {
         }
     }
 
-    /** Queues {@code frame} for every attached session of {@code recipients}, then drops those that overflowed. */
+    /**
+     * Queues {@code frame} for every attached session of {@code recipients}, notes the first whose queue is now
+     * congested (for the sender to wait for, see {@link RoomLock#unlockAndAwaitDrained()}), then drops those that
+     * overflowed.
+     */
     void deliver(byte[] frame, Collection<ChatSession> recipients) {
         List<SessionConnection> overflowed = new ArrayList<>();
         for (ChatSession recipient : recipients) {
             SessionConnection connection = recipient.connection();
-            if (connection != null && !connection.offer(frame)) {
+            if (connection == null) {
+                continue; // detached: nothing to queue (a resume replays messages and whispers from the history)
+            }
+            if (!connection.offer(frame)) {
                 overflowed.add(connection);
+            } else if (!lock.congestionNoted() && connection.congested()) {
+                lock.congested(connection);
             }
         }
         overflowed.forEach(this::drop); // after the loop: dropping changes the members

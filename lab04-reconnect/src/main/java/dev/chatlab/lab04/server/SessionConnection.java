@@ -136,6 +136,20 @@ final class SessionConnection implements FrameHandler {
         return outbound.offer(encodedFrame);
     }
 
+    /** True when this client's queue is past lab02's back-pressure mark: a sender should wait for it. */
+    boolean congested() {
+        return outbound.backPressure().congested();
+    }
+
+    /** Blocks the calling sender until this client's queue has drained, at most lab02's stall bound; hold no lock. */
+    void awaitDrained() {
+        try {
+            outbound.backPressure().awaitDrained();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the sender's reader is being stopped: stop waiting
+        }
+    }
+
     /** Closes the connection at once (its reader then ends). Safe to call more than once, from any thread. */
     void close() {
         close.run();

@@ -21,7 +21,8 @@ import java.util.function.LongSupplier;
  * is released. This class takes the lock and hands each request to the class of its topic: hello and resume
  * to {@link SessionRegistration}, says and whispers to {@link MessageDelivery} (history and acks), lost
  * connections to {@link DetachedSessions} (detach and expiry); the members and the fan-out are
- * {@link RoomMembers}. Thread-safe.
+ * {@link RoomMembers}. As in lab02, a say or whisper that congests a recipient's queue makes its sender's reader
+ * wait for that queue once the lock is released (back-pressure). Thread-safe.
  */
 final class SessionRoom implements ChatService {
 
@@ -85,7 +86,7 @@ final class SessionRoom implements ChatService {
         try {
             delivery.say(connection, text, cid);
         } finally {
-            lock.unlock();
+            lock.unlockAndAwaitDrained(); // back-pressure: a congested recipient slows this sender
         }
     }
 
@@ -95,7 +96,7 @@ final class SessionRoom implements ChatService {
         try {
             delivery.whisper(connection, to, text, cid);
         } finally {
-            lock.unlock();
+            lock.unlockAndAwaitDrained(); // back-pressure: a congested recipient slows this sender
         }
     }
 

@@ -21,8 +21,19 @@ public final class RunningServer implements AutoCloseable {
 
     /** The same server assembled from other {@code parts}. */
     public RunningServer(TestTls tls, SessionSettings settings, ServerParts parts) throws Exception {
-        server = ReconnectServer.open(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1 << 20,
-                tls.server(), SecurePolicy.withoutAccounts(AbuseLimits.CONTRACT, log), settings, parts, log);
+        this(tls, settings, parts, 1 << 20, AbuseLimits.CONTRACT);
+    }
+
+    /** The same server holding at most {@code maxQueueBytes} for a client, with other abuse {@code limits}. */
+    public RunningServer(TestTls tls, SessionSettings settings, long maxQueueBytes, AbuseLimits limits)
+            throws Exception {
+        this(tls, settings, ServerParts.REFERENCE, maxQueueBytes, limits);
+    }
+
+    private RunningServer(TestTls tls, SessionSettings settings, ServerParts parts, long maxQueueBytes,
+                          AbuseLimits limits) throws Exception {
+        server = ReconnectServer.open(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), maxQueueBytes,
+                tls.server(), SecurePolicy.withoutAccounts(limits, log), settings, parts, log);
         thread = Thread.ofVirtual().name("test server").start(server::serve);
     }
 

@@ -1,5 +1,6 @@
 package dev.chatlab.lab04.testing;
 
+import dev.chatlab.lab03.limits.AbuseLimits;
 import dev.chatlab.lab04.server.SessionSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,13 @@ public final class ServerFixture implements BeforeEachCallback, AfterEachCallbac
     public RunningServer restart(SessionSettings other) throws Exception {
         server.close();
         server = new RunningServer(tls, other);
+        return server;
+    }
+
+    /** Replaces the server by one that holds at most {@code maxQueueBytes} per client, with other {@code limits}. */
+    public RunningServer restart(long maxQueueBytes, AbuseLimits limits) throws Exception {
+        server.close();
+        server = new RunningServer(tls, settings, maxQueueBytes, limits);
         return server;
     }
 

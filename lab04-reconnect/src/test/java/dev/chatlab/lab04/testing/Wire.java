@@ -79,6 +79,11 @@ public final class Wire implements AutoCloseable {
         }
     }
 
+    /** Caps what the kernel buffers for this connection's reading at about {@code bytes}: a slow reader's queue then stays at the server. */
+    public void limitReceiveBuffer(int bytes) throws IOException {
+        socket.setReceiveBufferSize(bytes);
+    }
+
     /** Drops the connection abruptly, without bye: TCP closes under TLS with no close_notify first. */
     public void drop() throws IOException {
         socket.setSoLinger(true, 0);
