@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * Turns what the user named into a {@link ServerSpec}: {@code lab02} is the kit's reference jar,
  * {@code lab03} and {@code lab04} the kit's TLS servers (open room: no {@code --users}, so any nick may say
- * hello; the kit CA; {@code --max-connections} raised so that the abuse limit does not cap a scenario's
- * clients), {@code python} and {@code netty} are the baselines in {@code baselines} (a copy of the Netty one
+ * hello; the kit CA; {@code --max-connections}, {@code --message-rate} and {@code --message-burst} raised so
+ * that the abuse limits cap neither a scenario's clients nor its messages), {@code python} and {@code netty} are the baselines in {@code baselines} (a copy of the Netty one
  * is built with Maven under {@code bench/target/baselines} when its jar is missing), and anything else is a
  * command.
  */
@@ -25,7 +25,8 @@ public final class ServerCatalog {
     public static final Set<String> TLS_SERVERS = Set.of("lab03", "lab04");
 
     private static final long BUILD_TIMEOUT_MINUTES = 10;
-    private static final String TLS_LAB_OPTIONS = " server --port 0 --max-connections 1000000";
+    private static final String TLS_LAB_OPTIONS =
+            " server --port 0 --max-connections 1000000 --message-rate 1000000 --message-burst 1000000";
 
     private final Path kit;
     private final Path baselines;
