@@ -19,7 +19,7 @@ final class RoomLock {
     private final ReentrantLock lock = new ReentrantLock();
     private final List<SessionConnection> toClose = new ArrayList<>(); // closed once the lock is released
     private final List<String> toLog = new ArrayList<>();               // printed once the lock is released
-    private SessionConnection congested;                                // a say's sender waits for it after release
+    private SessionConnection waitFor;                                  // a say's sender waits for it after release
     private final PrintStream log;
 
     /** A lock whose lines go to {@code log}, each as {@code chat server: <line>}. */
@@ -42,16 +42,19 @@ final class RoomLock {
         toLog.add(line);
     }
 
-    /** Under the lock: {@code connection}'s queue is congested; the first one noted is waited for (one is enough). */
-    void congested(SessionConnection connection) {
-        if (congested == null) {
-            congested = connection;
+    /**
+     * Under the lock: {@code connection}'s queue is congested; a sender waits for it once the lock is released
+     * (see {@link #unlockAndAwaitDrained()}). Only the first one noted is waited for: one wait is enough.
+     */
+    void waitForLater(SessionConnection connection) {
+        if (waitFor == null) {
+            waitFor = connection;
         }
     }
 
     /** Under the lock: whether a congested recipient was noted since the lock was taken. */
-    boolean congestionNoted() {
-        return congested != null;
+    boolean waitsForSomeone() {
+        return waitFor != null;
     }
 
     /**
@@ -67,7 +70,7 @@ final class RoomLock {
         List<String> lines = List.copyOf(toLog);
         toClose.clear();
         toLog.clear();
-        congested = null;
+        waitFor = null;
         lock.unlock();
         closing.forEach(SessionConnection::close);
         lines.forEach(line -> log.println("chat server: " + line));
@@ -80,7 +83,7 @@ final class RoomLock {
      * stalled recipient). Never call it from a timer thread.
      */
     void unlockAndAwaitDrained() {
-        SessionConnection slowReader = lock.getHoldCount() == 1 ? congested : null;
+        SessionConnection slowReader = lock.getHoldCount() == 1 ? waitFor : null;
         unlock();
         if (slowReader != null) {
             slowReader.awaitDrained();

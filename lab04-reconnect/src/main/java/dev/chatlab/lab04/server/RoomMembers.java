@@ -93,8 +93,8 @@ final class RoomMembers {
             }
             if (!connection.offer(frame)) {
                 overflowed.add(connection);
-            } else if (!lock.congestionNoted() && connection.congested()) {
-                lock.congested(connection);
+            } else if (!lock.waitsForSomeone() && connection.congested()) {
+                lock.waitForLater(connection);
             }
         }
         overflowed.forEach(this::drop); // after the loop: dropping changes the members

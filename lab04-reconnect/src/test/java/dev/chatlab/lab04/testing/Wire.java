@@ -79,7 +79,10 @@ public final class Wire implements AutoCloseable {
         }
     }
 
-    /** Caps what the kernel buffers for this connection's reading at about {@code bytes}: a slow reader's queue then stays at the server. */
+    /**
+     * Caps what the kernel buffers for this connection's reading at about {@code bytes}, so that a slow
+     * reader's backlog stays in the server's queue.
+     */
     public void limitReceiveBuffer(int bytes) throws IOException {
         socket.setReceiveBufferSize(bytes);
     }
