@@ -10,13 +10,15 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The encoded frames waiting to be written to one client, bounded by the bytes the server holds for it: the
- * queue's bookkeeping. Any thread may {@link #offer(byte[])} a frame, and offering never blocks; the client's
- * own writer thread runs {@link #drainTo(OutputStream)}, the only place that waits for the client's socket. A
- * frame counts against the bound until the socket has taken all of it. Under the same lock, the queue's
- * {@link #backPressure()} makes senders wait while it is congested. Thread-safe.
+ * queue's bookkeeping. Any thread may {@link #offer(byte[])} a frame, and offering never blocks; then it calls
+ * {@link #wakeWriter()}, at once or after releasing a lock of its own. The client's own writer thread runs
+ * {@link #drainTo(OutputStream)}, the only place that waits for the client's socket. A frame counts against
+ * the bound until the socket has taken all of it. Under the same lock, the queue's {@link #backPressure()}
+ * makes senders wait while it is congested. Thread-safe.
  *
  * <p>Public so that a later lab's {@link ChatService} (lab04) offers frames to the queue its connection
- * drains, and waits for it when it is congested; only the server's own connections drain, finish or abort one.
+ * drains, wakes its writer, and waits for it when it is congested; only the server's own connections drain,
+ * finish or abort one.
  */
 public final class OutboundQueue {
 
@@ -32,6 +34,7 @@ public final class OutboundQueue {
     private final ArrayDeque<byte[]> frames = new ArrayDeque<>();
     private long queuedBytes;
     private State state = State.OPEN;
+    private volatile boolean writerToWake; // a frame went into the empty queue: wakeWriter() signals the writer
 
     /** An empty queue that holds at most {@code maxBytes} bytes of frames. */
     OutboundQueue(long maxBytes) {
@@ -43,9 +46,9 @@ public final class OutboundQueue {
     }
 
     /**
-     * Queues {@code frame} for the writer. Never blocks. Returns {@code false} when the frame is not queued:
-     * the queue is closed, or the frame would take it over its bound, in which case the queue aborts (drops
-     * every frame) and the caller must disconnect the client.
+     * Queues {@code frame} for the writer, without waking it: call {@link #wakeWriter()} next. Never blocks.
+     * Returns {@code false} when the frame is not queued: the queue is closed, or the frame would take it over
+     * its bound, in which case the queue aborts (drops every frame) and the caller must disconnect the client.
      */
     public boolean offer(byte[] frame) {
         // BEGIN SOLUTION: queue a frame without blocking, refusing it when the queue would exceed its bound
@@ -59,7 +62,7 @@ public final class OutboundQueue {
                 return false;
             }
             if (frames.isEmpty()) {
-                changed.signal(); // the writer waits only on an empty queue: wake it once, not per frame
+                writerToWake = true; // the writer waits only on an empty queue: wake it once, not per frame
             }
             frames.addLast(frame);
             queuedBytes += frame.length;
@@ -68,6 +71,27 @@ public final class OutboundQueue {
             lock.unlock();
         }
         // END SOLUTION
+    }
+
+    /**
+     * Wakes the writer if a frame went into the empty queue since it was last woken; otherwise returns at once,
+     * without the lock. Blocks only for the queue's lock, which no one holds for long. lab02's room queues a
+     * broadcast for every member under its lock and wakes their writers once it has released it, so that the
+     * next sender does not wait for thousands of wake-ups.
+     */
+    public void wakeWriter() {
+        if (!writerToWake) {
+            return; // the writer is busy with frames queued before, or was woken for them already
+        }
+        lock.lock();
+        try {
+            writerToWake = false;
+            if (!frames.isEmpty()) { // not written meanwhile by a writer that was awake
+                changed.signal();
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Accepts no more frames; the writer still writes those already queued, then {@link #drainTo} returns. */

@@ -102,16 +102,27 @@ final class Session implements FrameHandler {
         room.leave(this, reason);
     }
 
-    /** Queues {@code frame} for this client only; drops the client if its queue overflows. */
+    /** Queues {@code frame} for this client only and wakes its writer; drops the client if its queue overflows. */
     void reply(ServerFrame frame) {
-        if (!offer(ServerFrameCodec.encode(frame))) {
+        boolean queued = outbound.offer(ServerFrameCodec.encode(frame));
+        outbound.wakeWriter();
+        if (!queued) {
             room.drop(this);
         }
     }
 
-    /** Queues an encoded frame without blocking; {@code false} if it was not queued (see {@link OutboundQueue}). */
+    /**
+     * Under the room's lock: queues an encoded frame without blocking; {@code false} if it was not queued (see
+     * {@link OutboundQueue}). The room wakes this client's writer once it has released its lock.
+     */
     boolean offer(byte[] encodedFrame) {
+        room.wakeLater(this);
         return outbound.offer(encodedFrame);
+    }
+
+    /** Wakes this client's writer for the frames queued; never call it holding the room's lock. */
+    void wakeWriter() {
+        outbound.wakeWriter();
     }
 
     /** True when this client's queue is congested: senders should wait for it (see {@link OutboundBackPressure}). */

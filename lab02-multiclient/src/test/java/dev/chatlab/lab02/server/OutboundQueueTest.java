@@ -7,6 +7,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -115,6 +118,37 @@ class OutboundQueueTest {
     }
 
     @Test
+    void a_writer_waiting_on_the_empty_queue_writes_what_is_offered_once_woken() throws Exception {
+        OutboundQueue queue = new OutboundQueue(100);
+        BlockingQueue<String> flushes = new LinkedBlockingQueue<>();
+        FlushRecorder out = new FlushRecorder() {
+            @Override
+            public void flush() {
+                super.flush();
+                flushes.add(flushed.getLast());
+            }
+        };
+        Thread writer = Thread.ofVirtual().start(() -> {
+            try {
+                queue.drainTo(out);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+
+        queue.offer(bytes("one\n"));
+        queue.wakeWriter();
+        assertThat(flushes.poll(5, TimeUnit.SECONDS)).isEqualTo("one\n");
+        queue.offer(bytes("two\n"));
+        queue.wakeWriter();
+        assertThat(flushes.poll(5, TimeUnit.SECONDS)).isEqualTo("two\n");
+
+        queue.finish();
+        writer.join();
+        assertThat(flushes).as("nothing else written").isEmpty();
+    }
+
+    @Test
     void one_flush_takes_at_most_the_batch_bound_unless_one_frame_is_longer() throws Exception {
         OutboundQueue queue = new OutboundQueue(10 * OutboundQueue.BATCH_BYTES);
         queue.offer(bytes("a".repeat(OutboundQueue.BATCH_BYTES - 1)));
@@ -166,7 +200,7 @@ class OutboundQueueTest {
     }
 
     /** Collects what is written, and notes it as one batch at each flush. */
-    private static final class FlushRecorder extends OutputStream {
+    private static class FlushRecorder extends OutputStream {
         final List<String> flushed = new ArrayList<>();
         private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
 

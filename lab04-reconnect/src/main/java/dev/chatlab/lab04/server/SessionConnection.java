@@ -130,10 +130,15 @@ final class SessionConnection implements FrameHandler {
         }
     }
 
-    /** Queues an encoded frame without blocking; {@code false} if it was not queued (the queue overflowed or closed). */
+    /**
+     * Queues an encoded frame without blocking and wakes the writer at once; {@code false} if it was not queued
+     * (the queue overflowed or closed).
+     */
     boolean offer(byte[] encodedFrame) {
         heartbeat.sent();
-        return outbound.offer(encodedFrame);
+        boolean queued = outbound.offer(encodedFrame);
+        outbound.wakeWriter();
+        return queued;
     }
 
     /** True when this client's queue is past lab02's back-pressure mark: a sender should wait for it. */
