@@ -51,10 +51,15 @@ public final class Targets {
                 command(brokenLab), reference.transport());
     }
 
-    /** {@code java -cp <this test classpath> <main> <arguments>}: runs a test class as a process under test. */
+    /**
+     * {@code java -Xmx192m -cp <this test classpath> <main> <arguments>}: runs a test class as a process under
+     * test. The heap is capped because the slow-consumer check bounds the server's resident memory growth (256
+     * MiB): a JVM's default heap scales with the machine's memory, and a stand-in's garbage alone (over TLS)
+     * once filled 269 MiB of it before a collection.
+     */
     private static List<String> command(Class<?> main, String... arguments) {
-        List<String> command = new ArrayList<>(
-                List.of(Kit.javaExecutable(), "-cp", System.getProperty("java.class.path"), main.getName()));
+        List<String> command = new ArrayList<>(List.of(Kit.javaExecutable(), "-Xmx192m", "-cp",
+                System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(arguments));
         return command;
     }
